@@ -1,0 +1,91 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const DATABASE_MODULES = ['drizzle-orm', 'drizzle-orm/*', '@libsql/client', '@libsql/*'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'suiteapp/dist/', 'coverage/', 'data/', 'relay/src/store/migrations/'] },
+  js.configs.recommended,
+  {
+    files: ['suiteapp/suitecloud.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  // Import boundaries (STYLE.md): the environment is read in config/ alone, the database is reached
+  // through store/ alone, and nothing imports the HTTP layer or the composition root.
+  {
+    files: ['relay/src/**/*.ts', 'relay/src/**/*.tsx'],
+    ignores: ['relay/src/config/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read settings through loadConfig (relay/src/config); process.env is read there alone.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['relay/src/**/*.ts', 'relay/src/**/*.tsx'],
+    ignores: ['relay/src/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' },
+            { group: ['**/main', '**/main.ts'], message: 'Nothing imports the composition root.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['relay/src/**/*.ts', 'relay/src/**/*.tsx'],
+    ignores: ['relay/src/http/**', 'relay/src/app.ts', 'relay/src/main.ts', 'relay/src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' },
+            { group: ['**/http/*', '**/http'], message: 'Dependencies flow one way: nothing below http imports it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['relay/src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/http/*', '**/sync/*'], message: 'store/ depends on nothing above it.' }] },
+      ],
+    },
+  },
+  // N/* modules exist only inside NetSuite: entry points and the ns/ adapters may use them, plain logic may not.
+  {
+    files: ['suiteapp/src/**/*.ts'],
+    ignores: ['suiteapp/src/entry/**', 'suiteapp/src/ns/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['N', 'N/*'], message: 'Only suiteapp/src/entry and suiteapp/src/ns import N/* modules.' },
+          ],
+        },
+      ],
+    },
+  },
+);

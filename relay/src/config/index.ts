@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { envSchema, type Env } from './schema';
+import type { Secret } from './secret';
+
+export { Secret } from './secret';
+export { parseDuration } from './duration';
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly logLevel: Env['MLC_LOG_LEVEL'];
+  readonly http: { readonly port: number; readonly host: string | undefined };
+  readonly database: { readonly url: string; readonly authToken: Secret | undefined };
+  /** Where the embedded database, development secrets and key files live. */
+  readonly dataDir: string;
+  readonly masterKey: Secret | undefined;
+  readonly adminToken: Secret | undefined;
+  readonly eventSecret: Secret | undefined;
+  readonly eventSecretPrevious: Secret | undefined;
+  readonly netsuite: {
+    readonly accountId: string | undefined;
+    readonly clientId: string | undefined;
+    readonly certificateId: string | undefined;
+    readonly privateKey: Secret | undefined;
+    /** `https://<account>.suitetalk.api.netsuite.com` unless overridden; undefined without an account. */
+    readonly baseUrl: string | undefined;
+    readonly tokenUrl: string | undefined;
+    readonly concurrency: number;
+  };
+  readonly procurify: {
+    readonly baseUrl: string | undefined;
+    readonly tokenUrl: string | undefined;
+    readonly clientId: string | undefined;
+    readonly clientSecret: Secret | undefined;
+  };
+  readonly sync: {
+    readonly pollIntervalMs: number;
+    readonly pollOverlapMs: number;
+    readonly referenceRefreshIntervalMs: number;
+    readonly requestTimeoutMs: number;
+    readonly retryMaxDelayMs: number;
+    readonly retryMaxAgeMs: number;
+    readonly billWrite: 'v2-draft' | 'off';
+    readonly billSubmit: boolean;
+    readonly vendorType: 3 | 4;
+  };
+}
+
+/** One problem per variable, named but never quoted. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const PRODUCTION_REQUIRED = ['MLC_ADMIN_TOKEN', 'MLC_EVENT_SECRET', 'MLC_MASTER_KEY'] as const;
+
+/** Parses the environment once, at start-up, into a frozen Config; throws ConfigError naming every bad variable. */
+export function loadConfig(source: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const env = parsed.data;
+  if (env.NODE_ENV === 'production') {
+    const missing = PRODUCTION_REQUIRED.filter((name) => env[name] === undefined);
+    if (missing.length > 0) {
+      throw new ConfigError(missing.map((name) => `${name}: is required when NODE_ENV=production`));
+    }
+  }
+  return deepFreeze(toConfig(env));
+}
+
+function toConfig(env: Env): Config {
+  const databaseUrl = env.MLC_DATABASE_URL ?? 'file:./data/mlc.db';
+  const netsuiteBaseUrl = stripSlash(
+    env.NETSUITE_BASE_URL ?? (env.NETSUITE_ACCOUNT_ID ? `https://${netsuiteHost(env.NETSUITE_ACCOUNT_ID)}` : undefined),
+  );
+  const procurifyBaseUrl = stripSlash(env.PROCURIFY_BASE_URL);
+  return {
+    env: env.NODE_ENV,
+    logLevel: env.MLC_LOG_LEVEL,
+    http: { port: env.MLC_PORT, host: env.MLC_HOST },
+    database: { url: databaseUrl, authToken: env.MLC_DATABASE_AUTH_TOKEN },
+    dataDir: path.resolve(env.MLC_DATA_DIR ?? defaultDataDir(databaseUrl)),
+    masterKey: env.MLC_MASTER_KEY,
+    adminToken: env.MLC_ADMIN_TOKEN,
+    eventSecret: env.MLC_EVENT_SECRET,
+    eventSecretPrevious: env.MLC_EVENT_SECRET_PREVIOUS,
+    netsuite: {
+      accountId: env.NETSUITE_ACCOUNT_ID,
+      clientId: env.NETSUITE_CLIENT_ID,
+      certificateId: env.NETSUITE_CERTIFICATE_ID,
+      privateKey: env.NETSUITE_PRIVATE_KEY,
+      baseUrl: netsuiteBaseUrl,
+      tokenUrl: netsuiteBaseUrl && `${netsuiteBaseUrl}/services/rest/auth/oauth2/v1/token`,
+      concurrency: env.NETSUITE_CONCURRENCY,
+    },
+    procurify: {
+      baseUrl: procurifyBaseUrl,
+      tokenUrl: env.PROCURIFY_TOKEN_URL ?? (procurifyBaseUrl && `${procurifyBaseUrl}/oauth/token`),
+      clientId: env.PROCURIFY_CLIENT_ID,
+      clientSecret: env.PROCURIFY_CLIENT_SECRET,
+    },
+    sync: {
+      pollIntervalMs: env.MLC_POLL_INTERVAL,
+      pollOverlapMs: env.MLC_POLL_OVERLAP,
+      referenceRefreshIntervalMs: env.MLC_REFERENCE_REFRESH_INTERVAL,
+      requestTimeoutMs: env.MLC_REQUEST_TIMEOUT,
+      retryMaxDelayMs: env.MLC_RETRY_MAX_DELAY,
+      retryMaxAgeMs: env.MLC_RETRY_MAX_AGE,
+      billWrite: env.MLC_BILL_WRITE,
+      billSubmit: env.MLC_BILL_SUBMIT === 'true',
+      vendorType: env.MLC_VENDOR_TYPE === '3' ? 3 : 4,
+    },
+  };
+}
+
+/** NetSuite hostnames are the account id in lower case with `_` as `-` (`1234567_SB1` → `1234567-sb1`). */
+export function netsuiteHost(accountId: string): string {
+  return `${accountId.toLowerCase().replace(/_/g, '-')}.suitetalk.api.netsuite.com`;
+}
+
+function defaultDataDir(databaseUrl: string): string {
+  if (!databaseUrl.startsWith('file:')) return './data';
+  return path.dirname(databaseUrl.slice('file:'.length));
+}
+
+function stripSlash(value: string | undefined): string | undefined {
+  return value?.replace(/\/+$/, '');
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child as object);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { parseDuration } from './duration';
+import { Secret } from './secret';
+
+// Every setting of DESIGN.md ("Settings"), read from the environment in one place. Messages name
+// the problem, never the value: a value may be a secret pasted into the wrong variable.
+
+/** `.env` templates leave variables empty; an empty value means "not set". */
+const optionalText = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.string().trim().optional(),
+);
+
+const secret = optionalText.transform((value) => (value === undefined ? undefined : new Secret(value)));
+
+const url = (what: string) =>
+  optionalText.refine((value) => value === undefined || isHttpUrl(value), {
+    message: `must be an absolute http(s) URL (${what})`,
+  });
+
+const duration = (fallback: string) =>
+  optionalText.transform((value, ctx) => {
+    const ms = parseDuration(value ?? fallback);
+    if (ms === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'must be a duration such as 30s, 15m, 1h or 0' });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const integer = (fallback: number, min: number, max: number) =>
+  optionalText.transform((value, ctx) => {
+    const parsed = value === undefined ? fallback : Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  optionalText.transform((value, ctx) => {
+    const chosen = value ?? fallback;
+    if (!values.includes(chosen)) {
+      ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}` });
+      return z.NEVER;
+    }
+    return chosen as T[number];
+  });
+
+const masterKey = optionalText.transform((value, ctx) => {
+  if (value === undefined) return undefined;
+  const bytes = Buffer.from(value, 'base64');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || bytes.length !== 32) {
+    ctx.addIssue({ code: 'custom', message: 'must be standard base64 of exactly 32 bytes' });
+    return z.NEVER;
+  }
+  return new Secret(value);
+});
+
+/** A PEM in the variable itself (with `\n` escapes allowed) or the path of a PEM file. */
+const privateKey = optionalText.transform((value, ctx) => {
+  if (value === undefined) return undefined;
+  if (value.startsWith('-----BEGIN')) return new Secret(value.replace(/\\n/g, '\n'));
+  try {
+    const pem = readFileSync(value, 'utf8');
+    if (!pem.includes('-----BEGIN')) throw new Error('not PEM');
+    return new Secret(pem);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a PKCS#8 PEM or the path of a readable PEM file' });
+    return z.NEVER;
+  }
+});
+
+export const envSchema = z.object({
+  NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
+  MLC_LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+  MLC_PORT: integer(8787, 0, 65535),
+  MLC_HOST: optionalText,
+  MLC_DATABASE_URL: optionalText.refine(
+    (value) => value === undefined || /^(file:|libsql:\/\/|https?:\/\/)/.test(value),
+    { message: 'must be a file: URL, a libsql:// URL or an http(s):// URL' },
+  ),
+  MLC_DATABASE_AUTH_TOKEN: secret,
+  MLC_DATA_DIR: optionalText,
+  MLC_MASTER_KEY: masterKey,
+  MLC_ADMIN_TOKEN: secret.refine((value) => value === undefined || value.reveal().length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
+  MLC_EVENT_SECRET: secret.refine((value) => value === undefined || value.reveal().length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
+  MLC_EVENT_SECRET_PREVIOUS: secret,
+  NETSUITE_ACCOUNT_ID: optionalText.refine((value) => value === undefined || /^[A-Za-z0-9_-]+$/.test(value), {
+    message: 'must be a NetSuite account id such as 1234567 or 1234567_SB1',
+  }),
+  NETSUITE_CLIENT_ID: optionalText,
+  NETSUITE_CERTIFICATE_ID: optionalText,
+  NETSUITE_PRIVATE_KEY: privateKey,
+  NETSUITE_BASE_URL: url('override of https://<account>.suitetalk.api.netsuite.com'),
+  NETSUITE_CONCURRENCY: integer(2, 1, 100),
+  PROCURIFY_BASE_URL: url('https://<domain>.procurify.com'),
+  PROCURIFY_TOKEN_URL: url('default <PROCURIFY_BASE_URL>/oauth/token'),
+  PROCURIFY_CLIENT_ID: optionalText,
+  PROCURIFY_CLIENT_SECRET: secret,
+  MLC_POLL_INTERVAL: duration('15m'),
+  MLC_POLL_OVERLAP: duration('10m'),
+  MLC_REFERENCE_REFRESH_INTERVAL: duration('1h'),
+  MLC_REQUEST_TIMEOUT: duration('30s'),
+  MLC_RETRY_MAX_DELAY: duration('5m'),
+  MLC_RETRY_MAX_AGE: duration('24h'),
+  MLC_BILL_WRITE: oneOf(['v2-draft', 'off'], 'v2-draft'),
+  MLC_BILL_SUBMIT: oneOf(['true', 'false'], 'true'),
+  MLC_VENDOR_TYPE: oneOf(['3', '4'], '4'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const parsed = new URL(value);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient, type Client } from '@libsql/client';
+import { sql } from 'drizzle-orm';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import type { Secret } from '../config';
+import * as schema from './schema';
+
+export type Db = LibSQLDatabase<typeof schema>;
+
+export interface Database {
+  readonly db: Db;
+  readonly client: Client;
+  close(): void;
+}
+
+const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/**
+ * Opens the libSQL database. A `file:` URL is the embedded default: its directory is created and
+ * the file runs in WAL mode so it can be copied while the relay runs. Any other URL is a libSQL
+ * server shared by several relays.
+ */
+export async function openDatabase(options: { url: string; authToken?: Secret | undefined }): Promise<Database> {
+  const isFile = options.url.startsWith('file:');
+  if (isFile) mkdirSync(path.dirname(options.url.slice('file:'.length)), { recursive: true });
+  const client = createClient({
+    url: options.url,
+    authToken: options.authToken?.reveal(),
+    // Several connections (worker, poller, HTTP) share the file: wait for a lock instead of failing.
+    timeout: 5_000,
+  });
+  if (isFile) await client.execute('PRAGMA journal_mode = WAL');
+  const db = drizzle(client, { schema });
+  return { db, client, close: () => client.close() };
+}
+
+/** Applies the drizzle-kit migrations; already-applied ones are skipped, so a second start changes nothing. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  await migrate(database.db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+/** A cheap round trip for readiness checks. */
+export async function pingDatabase(database: Database): Promise<void> {
+  await database.db.run(sql`select 1`);
+}
