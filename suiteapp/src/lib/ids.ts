@@ -2,7 +2,8 @@
 
 export const APP_ID = 'com.mlconnector.procurify';
 
-export type RecordType = 'vendor' | 'vendorbill' | 'purchaseorder';
+export type { RecordType } from './snapshot-types';
+import type { RecordType } from './snapshot-types';
 
 /** Body fields on transactions; vendors use the same names with `custentity_`. */
 export const STATUS_FIELDS = ['status', 'procurify_id', 'synced_at', 'message', 'detail'] as const;
