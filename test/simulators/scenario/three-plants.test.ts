@@ -13,7 +13,9 @@ describe('the three-plant scenario', () => {
     expect(scenario.accounts.length).toBeGreaterThanOrEqual(40);
     expect(scenario.bills.length).toBeGreaterThanOrEqual(120);
     expect(scenario.purchaseOrders).toHaveLength(20);
-    expect(scenario.departments.filter((department) => department.name.endsWith('Plant'))).toHaveLength(3);
+    expect(
+      scenario.departments.filter((department) => department.name.endsWith('Plant') && !department.isInactive),
+    ).toHaveLength(3);
   });
 
   it('uses unique ids and references only records it defines', () => {
