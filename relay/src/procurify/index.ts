@@ -1,0 +1,27 @@
+export {
+  createProcurifyClient,
+  buildUrl,
+  type ProcurifyClient,
+  type ProcurifyClientOptions,
+  type ProcurifyRequest,
+  type Query,
+  type RequestRecord,
+} from './client';
+export { createRequestBudget, type RequestBudget } from './budget';
+export { paginate, listAll, DEFAULT_PAGE_SIZE } from './paginate';
+export { PROCURIFY_AUDIENCE } from './token';
+export {
+  listVendors,
+  findVendorsByExternalId,
+  getVendor,
+  createVendor,
+  patchVendor,
+  type VendorFilters,
+} from './vendors';
+export { listAccountCodes, listDepartments, listLocations, listAccounts, listCurrencies } from './reference-data';
+export { listBills, getBill, type BillFilters } from './bills';
+export { writeBill, type BillLineInput, type BillWriteInput, type WriteBillOptions } from './bill-writer';
+export { findBillByVendorAndInvoice } from './bill-lookup';
+export type { OptimizedVendor, VendorDetail, VendorWrite, VendorPatch } from './schemas/vendor';
+export type { AccountCode, Department, Location, Account, Currency } from './schemas/reference';
+export type { SimpleBill, BillRead, BillItem } from './schemas/bill';
