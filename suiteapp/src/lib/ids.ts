@@ -17,3 +17,36 @@ export function statusFieldId(recordType: RecordType, field: StatusField): strin
 export function isMlcField(fieldId: string): boolean {
   return /^(custentity|custbody)_mlc_/.test(fieldId);
 }
+
+/** Script, deployment, parameter and secret ids of the SDF objects in suiteapp/Objects. */
+export const SCRIPTS = {
+  recordUserEvent: { scriptId: 'customscript_mlc_record_ue' },
+  resyncClient: { scriptId: 'customscript_mlc_resync_cs', modulePath: './mlc_resync_cs.js' },
+  resyncSuitelet: { scriptId: 'customscript_mlc_resync_sl', deploymentId: 'customdeploy_mlc_resync_sl' },
+  dispatcher: {
+    scriptId: 'customscript_mlc_dispatch_mr',
+    /** Not scheduled: the user event submits it after writing the outbox. */
+    onDemandDeploymentId: 'customdeploy_mlc_dispatch_mr',
+    scheduledDeploymentId: 'customdeploy_mlc_dispatch_mr_15m',
+  },
+} as const;
+
+/** Script parameter ids: each script has its own (NetSuite ids are unique per account). */
+export const PARAMS = {
+  userEvent: {
+    relayUrl: 'custscript_mlc_ue_relay_url',
+    secretId: 'custscript_mlc_ue_secret_id',
+    mode: 'custscript_mlc_ue_mode',
+  },
+  suitelet: { relayUrl: 'custscript_mlc_sl_relay_url', secretId: 'custscript_mlc_sl_secret_id' },
+  dispatcher: { relayUrl: 'custscript_mlc_mr_relay_url', secretId: 'custscript_mlc_mr_secret_id' },
+} as const;
+
+export const DEFAULT_SECRET_ID = 'custsecret_mlc_event_secret';
+
+/** Relay paths (DESIGN.md "Wire contracts"). */
+export const RELAY_PATHS = {
+  events: '/v1/netsuite/events',
+  recordState: (recordType: RecordType, recordId: string) =>
+    `/v1/netsuite/records/${encodeURIComponent(recordType)}/${encodeURIComponent(recordId)}`,
+} as const;

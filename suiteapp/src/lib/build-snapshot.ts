@@ -1,0 +1,26 @@
+// One entry for every record type, so callers need not know which builder applies.
+import type { RecordType, SnapshotByType } from './snapshot-types';
+import type { AddressBookReader } from './record-reader';
+import type { ReferenceLookups } from './reference-lookups';
+import { buildTransactionSnapshot } from './transaction-snapshot';
+import { buildVendorSnapshot } from './vendor-snapshot';
+
+export function buildSnapshot<T extends RecordType>(
+  recordType: T,
+  record: AddressBookReader,
+  recordId: string,
+  lookups: ReferenceLookups,
+  now: Date,
+): SnapshotByType[T] {
+  if (recordType === 'vendor') {
+    return buildVendorSnapshot(record, recordId, lookups, now) as SnapshotByType[T];
+  }
+  const kind = recordType as 'vendorbill' | 'purchaseorder';
+  return buildTransactionSnapshot(record, recordId, kind, lookups, now) as SnapshotByType[T];
+}
+
+const RECORD_TYPES: readonly RecordType[] = ['vendor', 'vendorbill', 'purchaseorder'];
+
+export function isRecordType(value: unknown): value is RecordType {
+  return typeof value === 'string' && (RECORD_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,71 @@
+// afterSubmit: turn a save into an event and keep it safe in the outbox (or post it at once in
+// direct mode, falling back to the outbox). Nothing here may fail the user's save: the entry point
+// catches and logs whatever escapes.
+import * as log from 'N/log';
+import type * as record from 'N/record';
+import { actionForUserEvent, buildEnvelope } from '../lib/event-envelope';
+import { isRecordType } from '../lib/build-snapshot';
+import { PARAMS } from '../lib/ids';
+import { isOwnWritebackOnly } from '../lib/loop-guard';
+import { parseAcceptance, relayErrorText } from '../lib/relay-answer';
+import type { EventEnvelope, RecordType } from '../lib/snapshot-types';
+import { requestDispatch } from './dispatch-task';
+import { loadSnapshot, snapshotOf } from './load-snapshot';
+import { writeOutboxRow } from './outbox';
+import { createRelayClient } from './relay-client';
+import { readRelaySettings } from './script-settings';
+
+export interface SaveContext {
+  type: string;
+  newRecord: record.Record;
+  oldRecord: record.Record | null;
+}
+
+const SUBLISTS: Record<RecordType, string[]> = {
+  vendor: ['addressbook'],
+  vendorbill: ['expense', 'item'],
+  purchaseorder: ['expense', 'item'],
+};
+
+/** Direct mode: true when the relay acknowledged the event; any other outcome keeps it for the outbox. */
+function postDirectly(envelope: EventEnvelope): boolean {
+  try {
+    const settings = readRelaySettings(PARAMS.userEvent);
+    if (settings.mode !== 'direct') return false;
+    const answer = createRelayClient(settings).postEvents([envelope]);
+    const acceptance = parseAcceptance(answer);
+    if (acceptance && [...acceptance.accepted, ...acceptance.duplicates].includes(envelope.eventId)) return true;
+    log.audit({ title: 'mlc direct post failed, kept in outbox', details: relayErrorText(answer) });
+  } catch (error) {
+    log.audit({ title: 'mlc direct post failed, kept in outbox', details: String(error) });
+  }
+  return false;
+}
+
+export function captureSave(context: SaveContext): void {
+  const action = actionForUserEvent(context.type);
+  const recordType = context.newRecord.type as string;
+  if (action === null || !isRecordType(recordType)) return;
+  const recordId = String(context.newRecord.id ?? context.oldRecord?.id ?? '');
+  if (recordId === '') throw new Error(`No record id for ${recordType} ${context.type}`);
+
+  if (action === 'edit') {
+    const compareSublists = context.type === 'xedit' ? [] : SUBLISTS[recordType];
+    if (isOwnWritebackOnly({ oldRecord: context.oldRecord, newRecord: context.newRecord, compareSublists })) {
+      log.debug({ title: 'mlc skipped own writeback', details: `${recordType} ${recordId}` });
+      return;
+    }
+  }
+  let snapshot = null;
+  if (action !== 'delete') {
+    // On xedit, newRecord holds only the changed fields: the full record must be loaded.
+    snapshot =
+      context.type === 'xedit'
+        ? loadSnapshot(recordType, recordId)
+        : snapshotOf(recordType, context.newRecord, recordId);
+  }
+  const envelope = buildEnvelope({ recordType, recordId, action, source: 'userevent', snapshot, now: new Date() });
+  if (postDirectly(envelope)) return;
+  writeOutboxRow(envelope);
+  requestDispatch();
+}
