@@ -1,0 +1,125 @@
+import { and, eq, inArray, lt } from 'drizzle-orm';
+import type { EventEnvelope } from '../../../suiteapp/src/lib/snapshot-types';
+import type { AuditInput } from '../audit/actions';
+import { appendAudit, type AuditOptions } from './audit-store';
+import type { Database } from './database';
+import type { Tx } from './executor';
+import { inboundEvent, syncRecord } from './schema';
+
+export interface AcceptResult {
+  accepted: string[];
+  duplicates: string[];
+}
+
+/**
+ * Stores a validated batch in one transaction: new events go to the inbox and coalesce into their
+ * record's latest version; repeated event ids (stored before, or earlier in the batch) change
+ * nothing. Returns once the batch is durable, so the caller may answer 202.
+ */
+export async function acceptEvents(
+  database: Database,
+  envelopes: readonly EventEnvelope[],
+  options: AuditOptions & { actor?: string } = {},
+): Promise<AcceptResult> {
+  const now = options.now?.() ?? new Date();
+  return database.db.transaction(async (tx) => {
+    const ids = [...new Set(envelopes.map((envelope) => envelope.eventId))];
+    const known = new Set<string>();
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows = await tx
+        .select({ eventId: inboundEvent.eventId })
+        .from(inboundEvent)
+        .where(inArray(inboundEvent.eventId, ids.slice(start, start + 500)));
+      for (const row of rows) known.add(row.eventId);
+    }
+    const result: AcceptResult = { accepted: [], duplicates: [] };
+    const audit: AuditInput[] = [];
+    for (const envelope of envelopes) {
+      if (known.has(envelope.eventId)) {
+        result.duplicates.push(envelope.eventId);
+        continue;
+      }
+      known.add(envelope.eventId);
+      const disposition = await coalesce(tx, envelope, now);
+      await tx.insert(inboundEvent).values({
+        eventId: envelope.eventId,
+        recordType: envelope.recordType,
+        recordId: envelope.recordId,
+        action: envelope.action,
+        source: envelope.source,
+        occurredAt: envelope.occurredAt,
+        lastModified: envelope.snapshot?.lastModified ?? null,
+        snapshot: envelope.snapshot ? JSON.stringify(envelope.snapshot) : null,
+        receivedAt: now.toISOString(),
+        receivedAtMs: now.getTime(),
+        disposition,
+      });
+      audit.push({
+        action: disposition === 'applied' ? 'event_received' : 'event_stale',
+        actor: options.actor ?? envelope.source,
+        recordType: envelope.recordType,
+        recordId: envelope.recordId,
+        detail: {
+          eventId: envelope.eventId,
+          action: envelope.action,
+          source: envelope.source,
+          occurredAt: envelope.occurredAt,
+          lastModified: envelope.snapshot?.lastModified ?? null,
+          ...(disposition === 'stale' ? { reason: 'older than the version already known; nothing changed' } : {}),
+        },
+      });
+      result.accepted.push(envelope.eventId);
+    }
+    await appendAudit(tx, audit, options);
+    return result;
+  });
+}
+
+/** The ordering key of DESIGN.md: snapshot.lastModified, then occurredAt (a delete has no snapshot). */
+export function versionKey(lastModified: string | null, occurredAt: string): [number, number] {
+  const occurred = Date.parse(occurredAt);
+  return [lastModified ? Date.parse(lastModified) : occurred, occurred];
+}
+
+export function compareVersions(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+async function coalesce(tx: Tx, envelope: EventEnvelope, now: Date): Promise<'applied' | 'stale'> {
+  const key = { recordType: envelope.recordType, recordId: envelope.recordId };
+  const lastModified = envelope.snapshot?.lastModified ?? null;
+  const incoming = versionKey(lastModified, envelope.occurredAt);
+  const [current] = await tx
+    .select()
+    .from(syncRecord)
+    .where(and(eq(syncRecord.recordType, key.recordType), eq(syncRecord.recordId, key.recordId)));
+  const version = {
+    snapshot: envelope.snapshot ? JSON.stringify(envelope.snapshot) : null,
+    action: envelope.action,
+    versionLastModified: lastModified,
+    versionOccurredAt: envelope.occurredAt,
+    dirty: true,
+    attempts: 0,
+    nextAttemptAtMs: now.getTime(),
+    failingSinceMs: null,
+    updatedAt: now.toISOString(),
+  };
+  if (!current) {
+    await tx.insert(syncRecord).values({ ...key, ...version, status: 'pending', createdAt: now.toISOString() });
+    return 'applied';
+  }
+  const order = compareVersions(incoming, versionKey(current.versionLastModified, current.versionOccurredAt));
+  // A resync of the version already known processes it again; anything else must be newer.
+  const applies = order > 0 || (envelope.action === 'resync' && order >= 0);
+  if (!applies) return 'stale';
+  await tx
+    .update(syncRecord)
+    .set({ ...version, status: 'pending' })
+    .where(and(eq(syncRecord.recordType, key.recordType), eq(syncRecord.recordId, key.recordId)));
+  return 'applied';
+}
+
+/** Forgets event ids older than the retention (at least 30 days), keeping the inbox small. */
+export async function pruneInbox(database: Database, olderThanMs: number): Promise<void> {
+  await database.db.delete(inboundEvent).where(lt(inboundEvent.receivedAtMs, olderThanMs));
+}

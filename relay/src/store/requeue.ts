@@ -1,0 +1,54 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AuditInput } from '../audit/actions';
+import { appendAudit, type AuditOptions } from './audit-store';
+import type { Database } from './database';
+import { byKey, type RecordKey } from './records';
+import { syncRecord } from './schema';
+
+/**
+ * Makes records pending again so the worker processes their latest snapshot once more: a replay
+ * from the admin API, or records a mapping change may have fixed. Deleted records replay their
+ * delete. Returns the keys that were queued.
+ */
+export async function requeueRecords(
+  database: Database,
+  keys: readonly RecordKey[],
+  audit: (key: RecordKey) => AuditInput,
+  options: AuditOptions & { nowMs: number },
+): Promise<RecordKey[]> {
+  return database.db.transaction(async (tx) => {
+    const queued: RecordKey[] = [];
+    for (const key of keys) {
+      const [row] = await tx.select().from(syncRecord).where(byKey(key));
+      if (!row) continue;
+      await tx
+        .update(syncRecord)
+        .set({
+          status: 'pending',
+          dirty: true,
+          attempts: 0,
+          failingSinceMs: null,
+          nextAttemptAtMs: options.nowMs,
+          updatedAt: new Date(options.nowMs).toISOString(),
+        })
+        .where(byKey(key));
+      queued.push(key);
+    }
+    await appendAudit(tx, queued.map(audit), options);
+    return queued;
+  });
+}
+
+/** Every record in the given states (e.g. all `needs_mapping` bills), for a requeue after a mapping change. */
+export async function recordsInStates(
+  database: Database,
+  states: string[],
+  recordTypes?: string[],
+): Promise<RecordKey[]> {
+  const conditions = [inArray(syncRecord.status, states)];
+  if (recordTypes) conditions.push(inArray(syncRecord.recordType, recordTypes));
+  return database.db
+    .select({ recordType: syncRecord.recordType, recordId: syncRecord.recordId })
+    .from(syncRecord)
+    .where(and(...conditions, eq(syncRecord.dirty, false)));
+}

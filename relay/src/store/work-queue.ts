@@ -1,0 +1,173 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { AuditInput } from '../audit/actions';
+import { canTransition, isRecordState, type RecordState } from '../domain/record-states';
+import { appendAudit, type AuditOptions } from './audit-store';
+import type { Database } from './database';
+import type { Tx } from './executor';
+import { byKey, type RecordKey, type SyncRecordRow } from './records';
+import { syncRecord, writeback } from './schema';
+
+// The worker's side of sync_record: leases in the database, so any number of relay processes can
+// share one database without processing a record twice at the same time.
+
+export async function claimDueRecords(
+  database: Database,
+  options: { owner: string; nowMs: number; leaseMs: number; limit: number },
+): Promise<SyncRecordRow[]> {
+  const { owner, nowMs, leaseMs, limit } = options;
+  return database.db
+    .update(syncRecord)
+    .set({ leaseOwner: owner, leaseUntilMs: nowMs + leaseMs })
+    .where(
+      sql`rowid in (select rowid from sync_record
+        where dirty = 1 and next_attempt_at_ms <= ${nowMs}
+          and (lease_until_ms is null or lease_until_ms < ${nowMs})
+        order by next_attempt_at_ms limit ${limit})`,
+    )
+    .returning();
+}
+
+export interface Outcome {
+  status: RecordState;
+  message: string;
+  procurifyId?: string | null;
+  issues?: { code: string; [detail: string]: unknown }[];
+  detail?: unknown;
+  /** Steps taken while processing (requests made, mapping results), audited with the outcome. */
+  audit?: AuditInput[];
+}
+
+/**
+ * Records the outcome of processing `claimed` and releases the lease, in one transaction with its
+ * audit rows and the writeback it calls for. Returns false when the lease was lost (another
+ * worker took the record over), in which case nothing is written.
+ */
+export async function finishRecord(
+  database: Database,
+  claimed: SyncRecordRow,
+  owner: string,
+  outcome: Outcome,
+  options: AuditOptions & { nowMs: number },
+): Promise<boolean> {
+  return database.db.transaction(async (tx) => {
+    const current = await leased(tx, claimed, owner);
+    if (!current) return false;
+    const from = isRecordState(current.status) ? current.status : 'pending';
+    if (!canTransition(from, outcome.status)) throw new Error(`invalid transition ${from} → ${outcome.status}`);
+    // A newer version that arrived while we worked keeps the record dirty for another pass.
+    const sameVersion =
+      current.versionLastModified === claimed.versionLastModified &&
+      current.versionOccurredAt === claimed.versionOccurredAt &&
+      current.action === claimed.action;
+    const now = new Date(options.nowMs).toISOString();
+    await tx
+      .update(syncRecord)
+      .set({
+        status: sameVersion ? outcome.status : 'pending',
+        message: outcome.message,
+        issues: JSON.stringify(outcome.issues ?? []),
+        detail: outcome.detail === undefined ? current.detail : JSON.stringify(outcome.detail),
+        procurifyId: outcome.procurifyId === undefined ? current.procurifyId : outcome.procurifyId,
+        processedLastModified: claimed.versionLastModified,
+        dirty: !sameVersion,
+        attempts: current.attempts + 1,
+        failingSinceMs: null,
+        uncertainWrite: false,
+        nextAttemptAtMs: options.nowMs,
+        leaseOwner: null,
+        leaseUntilMs: null,
+        lastSyncedAt: ['synced', 'linked', 'deleted'].includes(outcome.status) ? now : current.lastSyncedAt,
+        updatedAt: now,
+      })
+      .where(byKey(claimed));
+    await enqueueWriteback(tx, claimed, options.nowMs);
+    await appendAudit(
+      tx,
+      [
+        ...(outcome.audit ?? []),
+        {
+          action: 'state_changed',
+          actor: 'worker',
+          recordType: claimed.recordType,
+          recordId: claimed.recordId,
+          detail: { from, to: outcome.status, message: outcome.message, issues: outcome.issues ?? [] },
+        },
+      ],
+      options,
+    );
+    return true;
+  });
+}
+
+/** Keeps the record dirty and tries again later; the steps taken so far are audited. */
+export async function scheduleRetry(
+  database: Database,
+  claimed: SyncRecordRow,
+  owner: string,
+  retry: { delayMs: number; message: string; uncertainWrite: boolean; audit?: AuditInput[] },
+  options: AuditOptions & { nowMs: number },
+): Promise<boolean> {
+  return database.db.transaction(async (tx) => {
+    const current = await leased(tx, claimed, owner);
+    if (!current) return false;
+    const nextAttemptAtMs = options.nowMs + retry.delayMs;
+    await tx
+      .update(syncRecord)
+      .set({
+        message: retry.message,
+        attempts: current.attempts + 1,
+        failingSinceMs: current.failingSinceMs ?? options.nowMs,
+        uncertainWrite: current.uncertainWrite || retry.uncertainWrite,
+        nextAttemptAtMs,
+        leaseOwner: null,
+        leaseUntilMs: null,
+        updatedAt: new Date(options.nowMs).toISOString(),
+      })
+      .where(byKey(claimed));
+    await appendAudit(
+      tx,
+      [
+        ...(retry.audit ?? []),
+        {
+          action: 'retry_scheduled',
+          actor: 'worker',
+          recordType: claimed.recordType,
+          recordId: claimed.recordId,
+          detail: {
+            attempt: current.attempts + 1,
+            retryAt: new Date(nextAttemptAtMs).toISOString(),
+            reason: retry.message,
+          },
+        },
+      ],
+      options,
+    );
+    return true;
+  });
+}
+
+/** Gives the lease back untouched (the worker is stopping). */
+export async function releaseLease(database: Database, claimed: RecordKey, owner: string): Promise<void> {
+  await database.db
+    .update(syncRecord)
+    .set({ leaseOwner: null, leaseUntilMs: null })
+    .where(and(byKey(claimed), eq(syncRecord.leaseOwner, owner)));
+}
+
+async function leased(tx: Tx, key: RecordKey, owner: string): Promise<SyncRecordRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(syncRecord)
+    .where(and(byKey(key), eq(syncRecord.leaseOwner, owner)));
+  return row;
+}
+
+export async function enqueueWriteback(tx: Tx, key: RecordKey, nowMs: number): Promise<void> {
+  await tx
+    .insert(writeback)
+    .values({ recordType: key.recordType, recordId: key.recordId, dueAtMs: nowMs, generation: 1 })
+    .onConflictDoUpdate({
+      target: [writeback.recordType, writeback.recordId],
+      set: { dueAtMs: nowMs, attempts: 0, lastError: null, generation: sql`${writeback.generation} + 1` },
+    });
+}

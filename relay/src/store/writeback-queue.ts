@@ -1,0 +1,76 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { AuditInput } from '../audit/actions';
+import { appendAudit, type AuditOptions } from './audit-store';
+import type { Database } from './database';
+import { byKey, type RecordKey } from './records';
+import { syncRecord, writeback } from './schema';
+
+export type WritebackRow = typeof writeback.$inferSelect;
+export type WritebackJob = WritebackRow & { record: typeof syncRecord.$inferSelect };
+
+/** Leases due writebacks, with the record state each one will carry. */
+export async function claimDueWritebacks(
+  database: Database,
+  options: { owner: string; nowMs: number; leaseMs: number; limit: number },
+): Promise<WritebackJob[]> {
+  const { owner, nowMs, leaseMs, limit } = options;
+  const rows = await database.db
+    .update(writeback)
+    .set({ leaseOwner: owner, leaseUntilMs: nowMs + leaseMs })
+    .where(
+      sql`rowid in (select rowid from writeback
+        where due_at_ms <= ${nowMs} and (lease_until_ms is null or lease_until_ms < ${nowMs})
+        order by due_at_ms limit ${limit})`,
+    )
+    .returning();
+  const jobs: WritebackJob[] = [];
+  for (const row of rows) {
+    const [record] = await database.db.select().from(syncRecord).where(byKey(row));
+    if (record) jobs.push({ ...row, record });
+  }
+  return jobs;
+}
+
+/** Done: removed unless a newer state was queued meanwhile (then it stays for the next pass). */
+export async function completeWriteback(
+  database: Database,
+  job: WritebackRow,
+  audit: AuditInput | null,
+  options: AuditOptions,
+): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await tx
+      .delete(writeback)
+      .where(and(byKey(job), eq(writeback.generation, job.generation), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
+    await tx
+      .update(writeback)
+      .set({ leaseOwner: null, leaseUntilMs: null })
+      .where(and(byKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
+    if (audit) await appendAudit(tx, audit, options);
+  });
+}
+
+export async function retryWriteback(
+  database: Database,
+  job: WritebackRow,
+  retry: { delayMs: number; error: string; audit: AuditInput },
+  options: AuditOptions & { nowMs: number },
+): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await tx
+      .update(writeback)
+      .set({
+        attempts: job.attempts + 1,
+        lastError: retry.error,
+        dueAtMs: options.nowMs + retry.delayMs,
+        leaseOwner: null,
+        leaseUntilMs: null,
+      })
+      .where(and(byKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
+    await appendAudit(tx, retry.audit, options);
+  });
+}
+
+export async function pendingWritebacks(database: Database): Promise<RecordKey[]> {
+  return database.db.select({ recordType: writeback.recordType, recordId: writeback.recordId }).from(writeback);
+}
