@@ -1,0 +1,23 @@
+// Procurify has no PO-create API: an approved PO is only checked, so that bills against it will
+// map. Same resolution as bills (lines and currency); nothing is written.
+import type { TransactionSnapshot } from '../../../../suiteapp/src/lib/snapshot-types';
+import type { Failure, MappingIssue } from './issues';
+import type { MappingOverrides, ReferenceData } from './reference-data';
+import { resolveBillLines, type ResolvedLine } from './resolve-bill-lines';
+import { resolveCurrency } from './resolve-currency';
+
+export type PurchaseOrderCheck = { ok: true; lines: ResolvedLine[] } | Failure;
+
+export function checkPurchaseOrder(
+  snapshot: TransactionSnapshot,
+  refs: ReferenceData,
+  overrides: MappingOverrides,
+  accountId: string,
+): PurchaseOrderCheck {
+  const issues: MappingIssue[] = [];
+  const currency = resolveCurrency(snapshot.currency.code, refs);
+  if (!currency.ok) issues.push(currency.issue);
+  const lines = resolveBillLines(snapshot, refs, overrides, accountId, 'purchase order');
+  if (!lines.ok) issues.push(...lines.issues);
+  return issues.length > 0 || !lines.ok ? { ok: false, issues } : { ok: true, lines: lines.lines };
+}

@@ -1,0 +1,44 @@
+// The relay's mapping engine: pure decisions over plain data (no I/O, no database, no HTTP).
+export { billApproval, type ApprovalDecision } from './bill-approval';
+export { checkPurchaseOrder, type PurchaseOrderCheck } from './check-purchase-order';
+export {
+  compareBillReadBack,
+  type BillReadBack,
+  type ReadBackDifference,
+  type ReadBackField,
+} from './compare-bill-read-back';
+export { coverageReport, type CoverageGap, type CoverageOptions, type CoverageReport } from './coverage-report';
+export { ISSUE_CODES, type Failure, type IssueCode, type LineKind, type MappingIssue, type Resolution } from './issues';
+export {
+  billNote,
+  mapBill,
+  type BillMappingContext,
+  type BillMappingResult,
+  type BillWriteInput,
+  type BillWriteLine,
+} from './map-bill';
+export {
+  mapVendor,
+  vendorExternalId,
+  VENDOR_TEXT_LIMITS,
+  type ProcurifyVendorBody,
+  type VendorMappingResult,
+  type VendorMappingSettings,
+} from './map-vendor';
+export { centsFromReadBack, formatCents, parseCents, sumCents } from './money';
+export {
+  NO_OVERRIDES,
+  type MappingOverrides,
+  type NetsuiteAccount,
+  type NetsuiteDepartment,
+  type ProcurifyAccount,
+  type ProcurifyAccountCode,
+  type ProcurifyCurrency,
+  type ProcurifyDepartment,
+  type ReferenceData,
+} from './reference-data';
+export { resolveAccountCode } from './resolve-account-code';
+export { resolveBillLines, type LinesResult, type ResolvedLine } from './resolve-bill-lines';
+export { resolveCurrency } from './resolve-currency';
+export { departmentExternalId, resolveDepartment } from './resolve-department';
+export { isEmptyPatch, vendorDiff, type ProcurifyVendorView, type VendorPatch } from './vendor-diff';
