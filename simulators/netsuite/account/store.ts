@@ -1,0 +1,207 @@
+import type { SimClock } from './clock';
+import { defaultCustomFields, type CustomFieldDefinition } from './custom-fields';
+import { KeysetIndex } from './keyset-index';
+import {
+  RECORD_TYPES,
+  idFamily,
+  type AccountRecord,
+  type DeleteEvent,
+  type DeletedRecordEntry,
+  type Fields,
+  type RecordDraft,
+  type RecordType,
+  type SaveContext,
+  type SaveEvent,
+} from './types';
+import { NotFoundError } from './errors';
+
+export interface SaveOptions {
+  context?: SaveContext;
+  /** Skip every listener: a change "made without user events" (a CSV import without scripts, a workflow). */
+  silent?: boolean;
+}
+
+export type BeforeSaveListener = (event: SaveEvent) => void;
+export type SaveListener = (event: SaveEvent) => void;
+export type DeleteListener = (event: DeleteEvent) => void;
+
+const DEFAULT_CONTEXT: SaveContext = { executionContext: 'USERINTERFACE', user: 'Simulated User' };
+const SECOND = 1000;
+
+/** Whole seconds: NetSuite datetimes have no milliseconds, and the poller's keyset compares them exactly. */
+export function toWholeSecond(ms: number): number {
+  return Math.floor(ms / SECOND) * SECOND;
+}
+
+/**
+ * One NetSuite account's records. `load` hands out copies (like `record.load`); `peek` and `scan` give
+ * the live objects to readers that must not change them (SuiteQL, REST rendering).
+ */
+export class AccountStore {
+  readonly customFields = new Map<string, CustomFieldDefinition>();
+  private readonly records = new Map<RecordType, Map<string, AccountRecord>>();
+  private readonly indexes = new Map<RecordType, KeysetIndex>();
+  private readonly nextIds = new Map<string, number>();
+  private readonly deletedEntries: DeletedRecordEntry[] = [];
+  private readonly beforeSaveListeners = new Set<BeforeSaveListener>();
+  private readonly saveListeners = new Set<SaveListener>();
+  private readonly deleteListeners = new Set<DeleteListener>();
+
+  constructor(readonly clock: SimClock) {
+    for (const type of RECORD_TYPES) {
+      this.records.set(type, new Map());
+      this.indexes.set(type, new KeysetIndex());
+    }
+    for (const field of defaultCustomFields()) this.customFields.set(field.id, field);
+  }
+
+  load(type: RecordType, id: string): AccountRecord {
+    return structuredClone(this.require(type, id));
+  }
+
+  peek(type: RecordType, id: string): Readonly<AccountRecord> | undefined {
+    return this.table(type).get(id);
+  }
+
+  has(type: RecordType, id: string): boolean {
+    return this.table(type).has(id);
+  }
+
+  scan(type: RecordType): IterableIterator<Readonly<AccountRecord>> {
+    return this.table(type).values();
+  }
+
+  count(type: RecordType): number {
+    return this.table(type).size;
+  }
+
+  /** Records of a type ordered by (last modified, id) from `from` on. */
+  *byLastModified(type: RecordType, from?: number): Generator<Readonly<AccountRecord>> {
+    const table = this.table(type);
+    for (const key of this.index(type).from(from)) {
+      const record = table.get(String(key.id));
+      if (record) yield record;
+    }
+  }
+
+  indexOf(type: RecordType): KeysetIndex {
+    return this.index(type);
+  }
+
+  deleted(): readonly DeletedRecordEntry[] {
+    return this.deletedEntries;
+  }
+
+  /** Creates (no id, or an unknown id when seeding) or replaces a record; stamps last-modified. */
+  save(type: RecordType, draft: RecordDraft, options: SaveOptions = {}): AccountRecord {
+    const old = draft.id === undefined ? undefined : this.table(type).get(draft.id);
+    const id = draft.id ?? this.allocateId(type);
+    this.noteId(type, id);
+    const now = toWholeSecond(this.clock.now());
+    const lastModifiedAt = draft.lastModifiedAt ?? (old ? Math.max(now, old.lastModifiedAt + SECOND) : now);
+    const record: AccountRecord = {
+      type,
+      id,
+      createdAt: old?.createdAt ?? draft.createdAt ?? now,
+      lastModifiedAt: toWholeSecond(lastModifiedAt),
+      fields: structuredClone(draft.fields),
+      sublists: structuredClone(draft.sublists ?? old?.sublists ?? {}),
+    };
+    const event: SaveEvent = {
+      type,
+      id,
+      kind: old ? 'edit' : 'create',
+      oldRecord: old ? structuredClone(old) : null,
+      newRecord: record,
+      context: options.context ?? DEFAULT_CONTEXT,
+    };
+    if (!options.silent) for (const listener of this.beforeSaveListeners) listener(event);
+    if (old) this.index(type).remove({ at: old.lastModifiedAt, id: Number(id) });
+    this.table(type).set(id, record);
+    this.index(type).insert({ at: record.lastModifiedAt, id: Number(id) });
+    if (!options.silent)
+      for (const listener of this.saveListeners) listener({ ...event, newRecord: structuredClone(record) });
+    return structuredClone(record);
+  }
+
+  /** Merges body fields (and replaces the given sublists) into an existing record, then saves it. */
+  update(
+    type: RecordType,
+    id: string,
+    changes: { fields?: Fields; sublists?: Record<string, Fields[]> },
+    options: SaveOptions = {},
+  ): AccountRecord {
+    const current = this.require(type, id);
+    return this.save(
+      type,
+      {
+        id,
+        fields: { ...current.fields, ...changes.fields },
+        sublists: { ...current.sublists, ...changes.sublists },
+      },
+      options,
+    );
+  }
+
+  delete(type: RecordType, id: string, options: SaveOptions = {}): void {
+    const old = this.require(type, id);
+    const context = options.context ?? DEFAULT_CONTEXT;
+    this.table(type).delete(id);
+    this.index(type).remove({ at: old.lastModifiedAt, id: Number(id) });
+    this.deletedEntries.push({
+      recordType: type,
+      recordId: id,
+      name: recordName(old),
+      deletedAt: toWholeSecond(this.clock.now()),
+      deletedBy: context.user ?? DEFAULT_CONTEXT.user ?? '',
+      context: context.executionContext,
+    });
+    if (!options.silent) for (const listener of this.deleteListeners) listener({ type, id, oldRecord: old, context });
+  }
+
+  onBeforeSave(listener: BeforeSaveListener): () => void {
+    this.beforeSaveListeners.add(listener);
+    return () => this.beforeSaveListeners.delete(listener);
+  }
+
+  onSave(listener: SaveListener): () => void {
+    this.saveListeners.add(listener);
+    return () => this.saveListeners.delete(listener);
+  }
+
+  onDelete(listener: DeleteListener): () => void {
+    this.deleteListeners.add(listener);
+    return () => this.deleteListeners.delete(listener);
+  }
+
+  private require(type: RecordType, id: string): AccountRecord {
+    const record = this.table(type).get(id);
+    if (!record) throw new NotFoundError(type, id);
+    return record;
+  }
+
+  private allocateId(type: RecordType): string {
+    return String(this.nextIds.get(idFamily(type)) ?? 1);
+  }
+
+  private noteId(type: RecordType, id: string): void {
+    const numeric = Number(id);
+    const family = idFamily(type);
+    if (Number.isInteger(numeric) && numeric >= (this.nextIds.get(family) ?? 1)) this.nextIds.set(family, numeric + 1);
+  }
+
+  private table(type: RecordType): Map<string, AccountRecord> {
+    return this.records.get(type) as Map<string, AccountRecord>;
+  }
+
+  private index(type: RecordType): KeysetIndex {
+    return this.indexes.get(type) as KeysetIndex;
+  }
+}
+
+/** The name DeletedRecord shows: entity id, transaction number or plain name. */
+export function recordName(record: Readonly<AccountRecord>): string {
+  const fields = record.fields;
+  const name = fields.entityid ?? fields.tranid ?? fields.name ?? fields.itemid ?? fields.acctname ?? record.id;
+  return String(name);
+}

@@ -1,0 +1,24 @@
+import type { ColumnContext } from '../record-columns';
+import type { TableDefinition } from '../table';
+import { deletedRecordTable, type DeletedTypeStyle } from './deleted-record-table';
+import { transactionLineTables } from './line-tables';
+import { referenceTables } from './reference-tables';
+import { previousTransactionLinkTable, transactionTable } from './transaction-table';
+import { vendorTable } from './vendor-table';
+
+export interface TableOptions extends ColumnContext {
+  deletedTypeStyle: DeletedTypeStyle;
+}
+
+/** Every table SuiteQL can read, by lower-case name. */
+export function createTables(options: TableOptions): Map<string, TableDefinition> {
+  const tables = [
+    vendorTable(options),
+    transactionTable(options),
+    ...transactionLineTables(options),
+    previousTransactionLinkTable(options),
+    ...referenceTables(options),
+    deletedRecordTable(options, options.deletedTypeStyle),
+  ];
+  return new Map(tables.map((table) => [table.name, table]));
+}
