@@ -75,20 +75,26 @@ export async function acceptEvents(
   });
 }
 
-/** The ordering key of DESIGN.md: snapshot.lastModified, then occurredAt (a delete has no snapshot). */
-export function versionKey(lastModified: string | null, occurredAt: string): [number, number] {
-  const occurred = Date.parse(occurredAt);
-  return [lastModified ? Date.parse(lastModified) : occurred, occurred];
+export interface Version {
+  lastModified: string | null;
+  occurredAt: string;
 }
 
-export function compareVersions(a: [number, number], b: [number, number]): number {
-  return a[0] - b[0] || a[1] - b[1];
+/**
+ * DESIGN.md's order: snapshot.lastModified, then occurredAt. Two snapshots with the same
+ * lastModified are the same version of the record (an event and a poll of one save), whenever
+ * they were emitted; occurredAt orders only what has no snapshot (a delete).
+ */
+export function compareVersions(a: Version, b: Version): number {
+  const primary = Date.parse(a.lastModified ?? a.occurredAt) - Date.parse(b.lastModified ?? b.occurredAt);
+  if (primary !== 0) return primary;
+  if (a.lastModified !== null && b.lastModified !== null) return 0;
+  return Date.parse(a.occurredAt) - Date.parse(b.occurredAt);
 }
 
 async function coalesce(tx: Tx, envelope: EventEnvelope, now: Date): Promise<'applied' | 'stale'> {
   const key = { recordType: envelope.recordType, recordId: envelope.recordId };
   const lastModified = envelope.snapshot?.lastModified ?? null;
-  const incoming = versionKey(lastModified, envelope.occurredAt);
   const [current] = await tx
     .select()
     .from(syncRecord)
@@ -108,7 +114,10 @@ async function coalesce(tx: Tx, envelope: EventEnvelope, now: Date): Promise<'ap
     await tx.insert(syncRecord).values({ ...key, ...version, status: 'pending', createdAt: now.toISOString() });
     return 'applied';
   }
-  const order = compareVersions(incoming, versionKey(current.versionLastModified, current.versionOccurredAt));
+  const order = compareVersions(
+    { lastModified, occurredAt: envelope.occurredAt },
+    { lastModified: current.versionLastModified, occurredAt: current.versionOccurredAt },
+  );
   // A resync of the version already known processes it again; anything else must be newer.
   const applies = order > 0 || (envelope.action === 'resync' && order >= 0);
   if (!applies) return 'stale';

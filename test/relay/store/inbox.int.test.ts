@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { listAudit } from '../../../relay/src/store/audit-store';
+import { acceptEvents } from '../../../relay/src/store/inbox';
+import { getRecord } from '../../../relay/src/store/records';
+import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots';
+import { tempDatabase } from '../../helpers/temp-database';
+
+const later = (iso: string, seconds: number) => new Date(Date.parse(iso) + seconds * 1000).toISOString();
+
+describe('the inbox', () => {
+  it('stores a new event, creates its pending record and audits the receipt', async () => {
+    const database = await tempDatabase();
+    const event = envelope('vendor', vendorSnapshot('201'));
+    expect(await acceptEvents(database, [event])).toEqual({ accepted: [event.eventId], duplicates: [] });
+    const record = await getRecord(database.db, { recordType: 'vendor', recordId: '201' });
+    expect(record).toMatchObject({ status: 'pending', dirty: true, action: 'edit' });
+    expect(JSON.parse(record!.snapshot!)).toEqual(event.snapshot);
+    const [audit] = await listAudit(database.db, { recordType: 'vendor', recordId: '201' });
+    expect(audit).toMatchObject({ action: 'event_received', detail: { eventId: event.eventId } });
+  });
+
+  it('reports a repeated event id as a duplicate and changes nothing, also inside one batch', async () => {
+    const database = await tempDatabase();
+    const event = envelope('vendor', vendorSnapshot('201'));
+    await acceptEvents(database, [event]);
+    const newer = { ...event, snapshot: { ...event.snapshot!, companyName: 'Renamed' } };
+    expect(await acceptEvents(database, [newer, newer])).toEqual({
+      accepted: [],
+      duplicates: [event.eventId, event.eventId],
+    });
+    const record = await getRecord(database.db, { recordType: 'vendor', recordId: '201' });
+    expect(JSON.parse(record!.snapshot!).companyName).toBe('Great Lakes Steel Supply');
+    expect(await listAudit(database.db, {})).toHaveLength(1);
+  });
+
+  it('coalesces several events for one record into its latest version, whatever order they arrive in', async () => {
+    const database = await tempDatabase();
+    const base = billSnapshot('1001');
+    const v2 = { ...base, memo: 'second', lastModified: later(base.lastModified, 60) };
+    const v3 = { ...base, memo: 'third', lastModified: later(base.lastModified, 120) };
+    await acceptEvents(database, [
+      envelope('vendorbill', v3),
+      envelope('vendorbill', base),
+      envelope('vendorbill', v2),
+    ]);
+    const record = await getRecord(database.db, { recordType: 'vendorbill', recordId: '1001' });
+    expect(JSON.parse(record!.snapshot!).memo).toBe('third');
+    const audit = await listAudit(database.db, { recordType: 'vendorbill', recordId: '1001' });
+    expect(audit.map((entry) => entry.action)).toEqual(['event_stale', 'event_stale', 'event_received']);
+  });
+
+  it('takes the same version once: an event and a poll of one save are written once', async () => {
+    const database = await tempDatabase();
+    const snapshot = vendorSnapshot('201');
+    await acceptEvents(database, [envelope('vendor', snapshot, { source: 'userevent' })]);
+    await acceptEvents(database, [envelope('vendor', snapshot, { source: 'poll' })]);
+    const audit = await listAudit(database.db, { recordType: 'vendor', recordId: '201' });
+    expect(audit.map((entry) => entry.action)).toEqual(['event_stale', 'event_received']);
+  });
+
+  it('lets a resync of the known version make the record pending again', async () => {
+    const database = await tempDatabase();
+    const snapshot = vendorSnapshot('201');
+    await acceptEvents(database, [envelope('vendor', snapshot)]);
+    await database.client.execute("update sync_record set status = 'failed', dirty = 0");
+    await acceptEvents(database, [envelope('vendor', snapshot, { action: 'resync', source: 'button' })]);
+    expect(await getRecord(database.db, { recordType: 'vendor', recordId: '201' })).toMatchObject({
+      status: 'pending',
+      dirty: true,
+      action: 'resync',
+    });
+  });
+
+  it('orders a delete, which has no snapshot, by when it occurred', async () => {
+    const database = await tempDatabase();
+    const snapshot = vendorSnapshot('201');
+    await acceptEvents(database, [envelope('vendor', snapshot)]);
+    const deletion = envelope('vendor', null, {
+      recordId: '201',
+      action: 'delete',
+      occurredAt: later(snapshot.lastModified, 5),
+    });
+    await acceptEvents(database, [deletion]);
+    expect(await getRecord(database.db, { recordType: 'vendor', recordId: '201' })).toMatchObject({
+      action: 'delete',
+      snapshot: null,
+    });
+  });
+});
