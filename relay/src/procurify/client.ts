@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Secret } from '../config';
 import { HttpError, type RequestTarget } from '../retry/errors';
+import { describeError as errorName, type RequestRecord } from '../retry/request-record';
 import { parseResponse } from '../retry/parse-response';
 import { parseRetryAfter } from '../retry/retry-after';
 import { createDispatcher, sendRequest, type ReceivedResponse } from '../retry/send-request';
@@ -8,16 +9,7 @@ import { createTokenCache } from '../retry/token-cache';
 import { createRequestBudget } from './budget';
 import { fetchProcurifyToken, procurifyRefreshAfterMs } from './token';
 
-/** One HTTP attempt, for the audit trail: never headers, bodies or tokens. */
-export interface RequestRecord {
-  system: 'procurify' | 'netsuite';
-  method: string;
-  path: string;
-  status: number | undefined;
-  durationMs: number;
-  attempt: number;
-  error?: string;
-}
+export type { RequestRecord };
 
 export interface ProcurifyClientOptions {
   baseUrl: string;
@@ -175,8 +167,4 @@ export function buildUrl(base: string, path: string, query: Query = {}): URL {
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
   return url;
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
