@@ -36,13 +36,13 @@ function canAfford(ports: DispatchPorts, units: number): boolean {
 }
 
 function markEach(rows: OutboxRow[], ports: DispatchPorts, tally: DispatchTally, mark: (row: OutboxRow) => void) {
-  rows.forEach((row, index) => {
+  for (let index = 0; index < rows.length; index += 1) {
     if (!canAfford(ports, UNITS.markRow)) {
       tally.deferred += rows.length - index;
       return;
     }
-    mark(row);
-  });
+    mark(rows[index] as OutboxRow);
+  }
 }
 
 function sendRows(rows: OutboxRow[], ports: DispatchPorts, tally: DispatchTally): void {

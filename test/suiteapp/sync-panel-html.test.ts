@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseSyncDetail } from '../../suiteapp/src/lib/sync-detail';
+import { renderSyncPanel, type SyncPanelState } from '../../suiteapp/src/lib/sync-panel-html';
+
+const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)"];
+
+function state(overrides: Partial<SyncPanelState> = {}): SyncPanelState {
+  return {
+    status: null,
+    procurifyId: null,
+    syncedAt: null,
+    message: null,
+    detail: parseSyncDetail(null),
+    ...overrides,
+  };
+}
+
+/** Every tag the panel may emit; anything else came from data and escaped the escaping. */
+function foreignTags(html: string): string[] {
+  const allowed = /^<\/?(div|table|tr|th|td|span|a|h4|ul|li)[\s>]/;
+  return (html.match(/<[^>]*>/g) ?? []).filter((tag) => !allowed.test(tag));
+}
+
+describe('Procurify sync panel', () => {
+  it('shows the status as a coloured badge with words', () => {
+    const html = renderSyncPanel(state({ status: 'needs_mapping' }));
+    expect(html).toContain('background:#b35900');
+    expect(html).toContain('>Needs mapping</span>');
+  });
+
+  it('says "Not synced yet" before the relay wrote anything', () => {
+    expect(renderSyncPanel(state())).toContain('Not synced yet');
+  });
+
+  it('links the Procurify id when the relay gave an http(s) link, and never a javascript: one', () => {
+    const linked = renderSyncPanel(
+      state({ procurifyId: '812', detail: parseSyncDetail('{"link":"https://acme.procurify.com/vendors/812"}') }),
+    );
+    expect(linked).toContain(
+      '<a href="https://acme.procurify.com/vendors/812" target="_blank" rel="noopener noreferrer">812</a>',
+    );
+    const hostile = renderSyncPanel(
+      state({ procurifyId: '812', detail: parseSyncDetail('{"link":"javascript:alert(1)"}') }),
+    );
+    expect(hostile).not.toContain('<a ');
+  });
+
+  it('marks each line mapping ok or missing', () => {
+    const detail = parseSyncDetail(
+      JSON.stringify({
+        lines: [
+          {
+            line: 1,
+            glAccount: '6100 Software',
+            accountCode: '6100',
+            department: 'Engineering',
+            procurifyDepartment: 'Engineering',
+          },
+          { line: 2, glAccount: 'Travel', accountCode: null, department: 'Sales', procurifyDepartment: null },
+        ],
+      }),
+    );
+    const html = renderSyncPanel(state({ status: 'needs_mapping', detail }));
+    expect(html.match(/>missing</g)).toHaveLength(2);
+    expect(html).toContain('<span style="color:#1e7e34">ok</span> 6100');
+  });
+
+  it('lists recent history in plain words', () => {
+    const detail = parseSyncDetail(
+      JSON.stringify({ history: [{ at: '2026-11-20T14:05:00Z', status: 'synced', message: 'Written to Procurify' }] }),
+    );
+    expect(renderSyncPanel(state({ detail }))).toContain(
+      '<li>2026-11-20T14:05:00Z: Synced — Written to Procurify</li>',
+    );
+  });
+
+  it.each(HOSTILE)('escapes a hostile value everywhere it can appear: %s', (hostile) => {
+    const detail = parseSyncDetail(
+      JSON.stringify({
+        lines: [
+          { line: 1, glAccount: hostile, accountCode: hostile, department: hostile, procurifyDepartment: hostile },
+        ],
+        history: [{ at: hostile, status: hostile, message: hostile }],
+      }),
+    );
+    const html = renderSyncPanel(
+      state({ status: hostile, procurifyId: hostile, syncedAt: hostile, message: `Vendor ${hostile} failed`, detail }),
+    );
+    expect(foreignTags(html)).toEqual([]);
+    expect(html).not.toContain(hostile);
+    expect(html).toMatch(/&lt;|&#39;/);
+  });
+
+  it('ignores a detail field that is not JSON instead of failing the page', () => {
+    expect(parseSyncDetail('{not json')).toEqual({ link: null, lines: [], history: [] });
+  });
+});
