@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import type { Secret } from '../config';
+import { seal, unseal } from '../crypto/seal';
+import { appendAudit, type AuditOptions } from './audit-store';
+import type { Database } from './database';
+import type { Executor } from './executor';
+import { credential } from './schema';
+
+export type CredentialSystem = 'netsuite' | 'procurify';
+
+/** Seals and stores one system's credential set; the audit row names the fields changed, never their values. */
+export async function saveCredentials(
+  database: Database,
+  system: CredentialSystem,
+  values: Record<string, string>,
+  masterKey: Secret,
+  actor: string,
+  options: AuditOptions = {},
+): Promise<void> {
+  const updatedAt = (options.now?.() ?? new Date()).toISOString();
+  const sealed = seal(JSON.stringify(values), masterKey);
+  await database.db.transaction(async (tx) => {
+    await tx
+      .insert(credential)
+      .values({ system, sealed, updatedAt, updatedBy: actor })
+      .onConflictDoUpdate({ target: credential.system, set: { sealed, updatedAt, updatedBy: actor } });
+    await appendAudit(
+      tx,
+      { action: 'credential_changed', actor, detail: { system, fields: Object.keys(values).sort() } },
+      { ...options, secrets: [...(options.secrets ?? []), ...Object.values(values)] },
+    );
+  });
+}
+
+export async function loadCredentials(
+  db: Executor,
+  system: CredentialSystem,
+  masterKey: Secret,
+): Promise<{ values: Record<string, string>; updatedAt: string } | undefined> {
+  const [row] = await db.select().from(credential).where(eq(credential.system, system));
+  if (!row) return undefined;
+  return { values: JSON.parse(unseal(row.sealed, masterKey)) as Record<string, string>, updatedAt: row.updatedAt };
+}
+
+/** Re-seals every credential set under a new master key in one transaction (`mlc rotate-key`). */
+export async function resealCredentials(database: Database, from: Secret, to: Secret, actor: string): Promise<number> {
+  return database.db.transaction(async (tx) => {
+    const rows = await tx.select().from(credential);
+    for (const row of rows) {
+      await tx
+        .update(credential)
+        .set({ sealed: seal(unseal(row.sealed, from), to) })
+        .where(eq(credential.system, row.system));
+    }
+    await appendAudit(tx, {
+      action: 'setting_changed',
+      actor,
+      detail: { setting: 'master_key', resealed: rows.length },
+    });
+    return rows.length;
+  });
+}

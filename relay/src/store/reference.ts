@@ -1,0 +1,52 @@
+import { and, eq } from 'drizzle-orm';
+import type { AuditInput } from '../audit/actions';
+import { appendAudit, type AuditOptions } from './audit-store';
+import type { Database } from './database';
+import type { Executor } from './executor';
+import { referenceItem } from './schema';
+
+export type ReferenceSystem = 'procurify' | 'netsuite';
+
+/** Replaces one cached list (e.g. Procurify departments) with what the remote holds now. */
+export async function replaceReference(
+  database: Database,
+  system: ReferenceSystem,
+  kind: string,
+  items: readonly { id: string | number }[],
+  options: AuditOptions & { audit?: AuditInput },
+): Promise<void> {
+  const refreshedAt = (options.now?.() ?? new Date()).toISOString();
+  await database.db.transaction(async (tx) => {
+    await tx.delete(referenceItem).where(and(eq(referenceItem.system, system), eq(referenceItem.kind, kind)));
+    const rows = items.map((item) => ({ system, kind, id: String(item.id), data: JSON.stringify(item), refreshedAt }));
+    for (let start = 0; start < rows.length; start += 200) {
+      await tx.insert(referenceItem).values(rows.slice(start, start + 200));
+    }
+    if (options.audit) await appendAudit(tx, options.audit, options);
+  });
+}
+
+export async function loadReference<T>(db: Executor, system: ReferenceSystem, kind: string): Promise<T[]> {
+  const rows = await db
+    .select({ data: referenceItem.data })
+    .from(referenceItem)
+    .where(and(eq(referenceItem.system, system), eq(referenceItem.kind, kind)));
+  return rows.map((row) => JSON.parse(row.data) as T);
+}
+
+/** When each cached list was last refreshed, for the dashboard. */
+export async function referenceFreshness(
+  db: Executor,
+): Promise<{ system: string; kind: string; refreshedAt: string; count: number }[]> {
+  const rows = await db
+    .select({ system: referenceItem.system, kind: referenceItem.kind, refreshedAt: referenceItem.refreshedAt })
+    .from(referenceItem);
+  const summary = new Map<string, { system: string; kind: string; refreshedAt: string; count: number }>();
+  for (const row of rows) {
+    const key = `${row.system}/${row.kind}`;
+    const entry = summary.get(key) ?? { ...row, count: 0 };
+    entry.count += 1;
+    summary.set(key, entry);
+  }
+  return [...summary.values()];
+}

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditInput } from '../audit/actions';
+import type { RecordType } from '../../../suiteapp/src/lib/snapshot-types';
+import type { Logger } from '../log/logger';
+import { backoffDelay, classifyFailure } from '../retry';
+import type { Database } from '../store/database';
+import type { SyncRecordRow } from '../store/records';
+import { claimDueRecords, finishRecord, scheduleRetry, type Outcome } from '../store/work-queue';
+import { failureMessage } from './failure-message';
+import { collectRequests } from './request-audit';
+
+export type Job = (record: SyncRecordRow) => Promise<Outcome>;
+
+export interface WorkerOptions {
+  database: Database;
+  jobs: Record<RecordType, Job>;
+  logger: Logger;
+  now?: () => number;
+  /** Secret values kept out of the audit trail. */
+  secrets?: readonly string[];
+  leaseMs?: number;
+  batchSize?: number;
+  /** How long transient failures are retried before the record is `failed`. */
+  retryMaxAgeMs: number;
+  retryMaxDelayMs: number;
+  retryBaseMs?: number;
+  /** How often an idle worker looks for due work (new events also wake it). */
+  idleMs?: number;
+}
+
+export interface Worker {
+  /** Claims and processes one batch of due records; resolves with how many were processed. */
+  runOnce(): Promise<number>;
+  start(): void;
+  /** Wakes an idle worker at once (new events arrived). */
+  nudge(): void;
+  stop(): Promise<void>;
+}
+
+/** Processes dirty records: claim with a lease, run the job for the record type, record the outcome or the retry. */
+export function createWorker(options: WorkerOptions): Worker {
+  const owner = `worker-${randomUUID()}`;
+  const now = options.now ?? Date.now;
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  async function processOne(record: SyncRecordRow): Promise<void> {
+    const entries: AuditInput[] = [];
+    const scope = { recordType: record.recordType, recordId: record.recordId, actor: 'worker' };
+    const store = { secrets: options.secrets, now: () => new Date(now()) };
+    try {
+      const job = options.jobs[record.recordType as RecordType];
+      if (!job) throw new Error(`no job for record type ${record.recordType}`);
+      const outcome = await collectRequests(scope, entries, () => job(record));
+      await finishRecord(
+        options.database,
+        record,
+        owner,
+        { ...outcome, audit: [...entries, ...(outcome.audit ?? [])] },
+        {
+          ...store,
+          nowMs: now(),
+        },
+      );
+    } catch (error) {
+      await handleFailure(record, error, entries, store);
+    }
+  }
+
+  async function handleFailure(
+    record: SyncRecordRow,
+    error: unknown,
+    entries: AuditInput[],
+    store: { secrets?: readonly string[]; now: () => Date },
+  ): Promise<void> {
+    const decision = classifyFailure(error);
+    const nowMs = now();
+    const message = failureMessage(error);
+    const failingFor = nowMs - (record.failingSinceMs ?? nowMs);
+    if (decision.action === 'never' || failingFor >= options.retryMaxAgeMs) {
+      if (decision.action === 'never' && decision.reason === 'unexpected_error') {
+        options.logger.error({ err: error, recordType: record.recordType, recordId: record.recordId }, 'job failed');
+      }
+      const code =
+        error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : decision.reason;
+      const exhausted = decision.action !== 'never';
+      await finishRecord(
+        options.database,
+        record,
+        owner,
+        {
+          status: 'failed',
+          message: exhausted
+            ? `Gave up after retrying for ${Math.round(failingFor / 60_000)} min: ${message}`
+            : message,
+          issues: [{ code, message }],
+          audit: entries,
+        },
+        { ...store, nowMs },
+      );
+      return;
+    }
+    const backoff = backoffDelay(record.attempts + 1, { baseMs: options.retryBaseMs, maxMs: options.retryMaxDelayMs });
+    // Retry-After is honoured as given; only our own backoff is capped.
+    const delayMs = Math.max(('afterMs' in decision ? decision.afterMs : 0) ?? 0, backoff);
+    await scheduleRetry(
+      options.database,
+      record,
+      owner,
+      {
+        delayMs,
+        message: `${message} Retrying ${decision.action === 'lookup_first' ? 'after checking what Procurify holds' : 'automatically'}.`,
+        uncertainWrite: decision.action === 'lookup_first',
+        audit: entries,
+      },
+      { ...store, nowMs },
+    );
+  }
+
+  async function runOnce(): Promise<number> {
+    const claimed = await claimDueRecords(options.database, {
+      owner,
+      nowMs: now(),
+      leaseMs,
+      limit: options.batchSize ?? 20,
+    });
+    // Records of one batch are independent: process them together; the clients bound the concurrency.
+    await Promise.all(claimed.map((record) => processOne(record)));
+    return claimed.length;
+  }
+
+  async function run(): Promise<void> {
+    while (running) {
+      let processed = 0;
+      try {
+        processed = await runOnce();
+      } catch (error) {
+        options.logger.error({ err: error }, 'worker pass failed');
+      }
+      if (processed === 0 && running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, options.idleMs ?? 1_000);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = undefined;
+      }
+    }
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+    },
+    nudge() {
+      wake?.();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+    },
+  };
+}
