@@ -48,9 +48,13 @@ export function itemCreateBody(input: BillWriteInput, line: BillLineInput) {
   };
 }
 
+// `currency` is our one addition to the evidence's bodies: DESIGN.md wants the bill in the NetSuite
+// currency, and procure-cli lists `currency` among the writable bill fields; without it Procurify
+// would fall back to the vendor's currency.
 function billHeader(input: BillWriteInput) {
   return {
     vendor: input.vendorId,
+    currency: input.currencyId,
     invoice_number: input.invoiceNumber,
     payment_method: null,
     payment_terms: input.paymentTerms,
