@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkEntryHeaders } from '../../suiteapp/scripts/entry-headers';
+import { allElements, childText, parseXml, type XmlElement } from './support/xml-tree';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, 'suiteapp', 'dist');
+const appDir = path.join(dist, 'FileCabinet', 'SuiteApps', 'com.mlconnector.procurify');
+const objectsDir = path.join(dist, 'Objects');
+
+function objects(): { file: string; root: XmlElement }[] {
+  return readdirSync(objectsDir)
+    .filter((file) => file.endsWith('.xml'))
+    .map((file) => ({ file, root: parseXml(readFileSync(path.join(objectsDir, file), 'utf8')) }));
+}
+
+beforeAll(() => {
+  execFileSync('npm', ['run', '--silent', 'suiteapp:build'], { cwd: root, stdio: 'pipe' });
+}, 120_000);
+
+describe('the assembled SuiteApp', () => {
+  it('has an entry point for each script, each with its JSDoc header before define()', () => {
+    const entries = readdirSync(path.join(appDir, 'entry')).sort();
+    expect(entries).toEqual(['mlc_dispatch_mr.js', 'mlc_record_ue.js', 'mlc_resync_cs.js', 'mlc_resync_sl.js']);
+    expect(checkEntryHeaders(path.join(appDir, 'entry'))).toEqual([]);
+  });
+
+  it('never makes N/types a runtime dependency, and uses no tslib helpers', () => {
+    for (const folder of ['entry', 'lib', 'ns']) {
+      for (const file of readdirSync(path.join(appDir, folder))) {
+        const source = readFileSync(path.join(appDir, folder, file), 'utf8');
+        expect(source, file).not.toContain('"N/types"');
+        expect(source, file).not.toMatch(/tslib|__importStar|__awaiter/);
+        expect(source.match(/\bdefine\(/g) ?? [], file).toHaveLength(1);
+      }
+    }
+  });
+
+  it('has object files that parse, are named after their script id, and carry _mlc_', () => {
+    const parsed = objects();
+    expect(parsed.length).toBeGreaterThanOrEqual(16);
+    for (const { file, root: object } of parsed) {
+      expect(`${object.attributes.scriptid}.xml`, file).toBe(file);
+      expect(object.attributes.scriptid, file).toContain('_mlc_');
+      for (const element of allElements(object).filter((e) => e.attributes.scriptid)) {
+        expect(element.attributes.scriptid, `${file} ${element.name}`).toContain('_mlc_');
+      }
+    }
+  });
+
+  it('references only script files that exist in dist, in bracket notation', () => {
+    const scripts = objects().filter(({ root: object }) => childText(object, 'scriptfile') !== undefined);
+    expect(scripts.map(({ root: object }) => object.name).sort()).toEqual([
+      'clientscript',
+      'mapreducescript',
+      'suitelet',
+      'usereventscript',
+    ]);
+    for (const { file, root: object } of scripts) {
+      const reference = childText(object, 'scriptfile')!;
+      expect(reference, file).toMatch(/^\[\/SuiteApps\/com\.mlconnector\.procurify\/.+\.js\]$/);
+      const filePath = path.join(dist, 'FileCabinet', reference.slice(1, -1));
+      expect(existsSync(filePath), `${file} -> ${reference}`).toBe(true);
+    }
+  });
+
+  it('deploys the user event on vendors, vendor bills and purchase orders', () => {
+    const userEvent = objects().find(({ file }) => file === 'customscript_mlc_record_ue.xml')!.root;
+    const recordTypes = allElements(userEvent)
+      .filter((element) => element.name === 'scriptdeployment')
+      .map((deployment) => childText(deployment, 'recordtype'));
+    expect(recordTypes).toEqual(['VENDOR', 'VENDORBILL', 'PURCHASEORDER']);
+  });
+
+  it('schedules the dispatcher every 15 minutes besides its on-demand deployment', () => {
+    const dispatcher = objects().find(({ file }) => file === 'customscript_mlc_dispatch_mr.xml')!.root;
+    const deployments = allElements(dispatcher).filter((element) => element.name === 'scriptdeployment');
+    expect(deployments.map((deployment) => childText(deployment, 'status'))).toEqual(['NOTSCHEDULED', 'SCHEDULED']);
+    expect(allElements(deployments[1]!).find((element) => element.name === 'repeat')?.text).toBe('PT15M');
+  });
+
+  it('defines every _mlc_ field the relay writes back, on purchases and on vendors', () => {
+    const files = new Set(objects().map(({ file }) => file));
+    for (const field of ['status', 'procurify_id', 'synced_at', 'message', 'detail']) {
+      expect(files.has(`custbody_mlc_${field}.xml`), field).toBe(true);
+      expect(files.has(`custentity_mlc_${field}.xml`), field).toBe(true);
+    }
+  });
+});
