@@ -4,15 +4,15 @@
 // same way, so the lowest id is chosen, deterministically, and the others are reported on the line.
 import type { AccountRef, Ref, TransactionSnapshot } from '../../../../suiteapp/src/lib/snapshot-types';
 import { describeDepartment, describeGlAccount } from './describe';
-import type { Failure, LineKind, MappingIssue } from './issues';
+import type { Failure, LineKind, MappingIssue, Resolution } from './issues';
+import { describeLine, sourceLines, type SourceLine } from './line-sources';
 import { formatCents, parseCents } from './money';
-import type { MappingOverrides, ReferenceData } from './reference-data';
+import type { MappingOverrides, ProcurifyAccountCode, ProcurifyDepartment, ReferenceData } from './reference-data';
 import { indexReferences, pairKey } from './reference-index';
 import { resolveAccountCode } from './resolve-account-code';
 import { resolveDepartment } from './resolve-department';
 
-/** Procurify's bill-line `description` holds at most 1,000 characters. */
-export const MAX_LINE_DESCRIPTION = 1000;
+export { MAX_LINE_DESCRIPTION } from './line-sources';
 
 export interface ResolvedLine {
   line: number;
@@ -34,41 +34,85 @@ export interface ResolvedLine {
 
 export type LinesResult = { ok: true; lines: ResolvedLine[] } | Failure;
 
-interface SourceLine {
-  line: number;
-  kind: LineKind;
-  glAccount: AccountRef | null;
-  itemName: string | null;
-  department: Ref | null;
-  amount: string;
-  text: string | null;
+type Document = 'bill' | 'purchase order';
+
+interface LineContext {
+  header: Ref | null;
+  refs: ReferenceData;
+  overrides: MappingOverrides;
+  accountId: string;
+  document: Document;
 }
 
-function sourceLines(snapshot: TransactionSnapshot): SourceLine[] {
-  const expenses = snapshot.expenses.map((line) => ({
-    line: line.line,
-    kind: 'expense' as const,
-    glAccount: line.account,
-    itemName: null,
-    department: line.department,
-    amount: line.amount,
-    text: line.memo,
-  }));
-  const items = snapshot.items.map((line) => ({
-    line: line.line,
-    kind: 'item' as const,
-    glAccount: line.account,
-    itemName: line.item.name,
-    department: line.department,
-    amount: line.amount,
-    text: line.description,
-  }));
-  return [...expenses, ...items];
+type Coded<T, N> = Resolution<{ procurify: T; netsuite: N }>;
+
+function codeOf(source: SourceLine, context: LineContext): Coded<ProcurifyAccountCode, AccountRef> {
+  if (!source.glAccount) {
+    const message = `item "${source.itemName ?? ''}" has no expense account in NetSuite. Set the item's expense account.`;
+    return { ok: false, issue: { code: 'unmapped_gl_account', message } };
+  }
+  const code = resolveAccountCode(source.glAccount, context.refs, context.overrides);
+  return code.ok ? { ok: true, value: { procurify: code.value, netsuite: source.glAccount } } : code;
 }
 
-function describeLine(source: SourceLine): string {
-  const text = source.text?.trim() || source.itemName?.trim() || source.glAccount?.name.trim() || '';
-  return text.slice(0, MAX_LINE_DESCRIPTION);
+function departmentOf(source: SourceLine, context: LineContext): Coded<ProcurifyDepartment, Ref> {
+  const { document } = context;
+  const netsuite = source.department ?? context.header;
+  if (!netsuite) {
+    const message = `the line has no department and neither has the ${document}. Set a department on the line or on the ${document}.`;
+    return { ok: false, issue: { code: 'unmapped_department', message } };
+  }
+  const department = resolveDepartment(netsuite, context.refs, context.overrides, context.accountId);
+  if (department.ok) return { ok: true, value: { procurify: department.value, netsuite } };
+  const fromHeader = source.department ? '' : ` (taken from the ${document} header)`;
+  return { ok: false, issue: { ...department.issue, message: department.issue.message + fromHeader } };
+}
+
+function resolveLine(source: SourceLine, context: LineContext): { ok: true; line: ResolvedLine } | Failure {
+  const code = codeOf(source, context);
+  const department = departmentOf(source, context);
+  if (!code.ok || !department.ok) {
+    return { ok: false, issues: [code, department].flatMap((result) => (result.ok ? [] : [result.issue])) };
+  }
+  const { procurify: accountCode, netsuite: netsuiteAccount } = code.value;
+  const { procurify: procurifyDepartment, netsuite: netsuiteDepartment } = department.value;
+
+  const candidates = indexReferences(context.refs).accountsByPair.get(pairKey(accountCode.id, procurifyDepartment.id));
+  const active = (candidates ?? []).filter((account) => account.active).sort((a, b) => a.id - b.id);
+  const [chosen, ...others] = active;
+  if (!chosen) {
+    const inactive = candidates?.length ? ' (only an inactive one)' : '';
+    const message =
+      `Procurify has no active account${inactive} for account code ${accountCode.code} × department "${procurifyDepartment.name}" ` +
+      `(${describeGlAccount(netsuiteAccount)}, NetSuite ${describeDepartment(netsuiteDepartment)}). Create the account in Procurify.`;
+    const issue: MappingIssue = {
+      code: 'no_procurify_account',
+      message,
+      netsuiteAccount: { ...netsuiteAccount },
+      netsuiteDepartment: { ...netsuiteDepartment },
+      procurifyAccountCodeId: accountCode.id,
+      procurifyDepartmentId: procurifyDepartment.id,
+    };
+    return { ok: false, issues: [issue] };
+  }
+
+  const amountCents = parseCents(source.amount);
+  const line: ResolvedLine = {
+    line: source.line,
+    kind: source.kind,
+    description: describeLine(source),
+    accountId: chosen.id,
+    accountCodeId: accountCode.id,
+    accountCode: accountCode.code,
+    departmentId: procurifyDepartment.id,
+    departmentName: procurifyDepartment.name,
+    amount: formatCents(amountCents),
+    amountCents,
+    netsuiteAccount,
+    netsuiteDepartment,
+  };
+  if (others.length > 0) line.otherAccountIds = others.map((account) => account.id);
+  return { ok: true, line };
 }
 
 export function resolveBillLines(
@@ -76,88 +120,21 @@ export function resolveBillLines(
   refs: ReferenceData,
   overrides: MappingOverrides,
   accountId: string,
-  document: 'bill' | 'purchase order' = 'bill',
+  document: Document = 'bill',
 ): LinesResult {
-  const index = indexReferences(refs);
+  const context: LineContext = { header: snapshot.department, refs, overrides, accountId, document };
   const lines: ResolvedLine[] = [];
   const issues: MappingIssue[] = [];
-
   for (const source of sourceLines(snapshot)) {
-    const where = `Line ${source.line} (${source.kind})`;
-    const at = (issue: MappingIssue): MappingIssue => ({
-      ...issue,
-      line: source.line,
-      lineKind: source.kind,
-      message: `${where}: ${issue.message}`,
-    });
-    const lineIssues: MappingIssue[] = [];
-
-    const code = source.glAccount ? resolveAccountCode(source.glAccount, refs, overrides) : null;
-    if (!source.glAccount) {
-      lineIssues.push(
-        at({
-          code: 'unmapped_gl_account',
-          message: `item "${source.itemName ?? ''}" has no expense account in NetSuite. Set the item's expense account.`,
-        }),
-      );
-    } else if (code && !code.ok) lineIssues.push(at(code.issue));
-
-    const netsuiteDepartment = source.department ?? snapshot.department;
-    const department = netsuiteDepartment ? resolveDepartment(netsuiteDepartment, refs, overrides, accountId) : null;
-    if (!netsuiteDepartment) {
-      lineIssues.push(
-        at({
-          code: 'unmapped_department',
-          message: `the line has no department and neither has the ${document}. Set a department on the line or on the ${document}.`,
-        }),
-      );
-    } else if (department && !department.ok) {
-      const fromHeader = source.department ? '' : ` (taken from the ${document} header)`;
-      lineIssues.push(at({ ...department.issue, message: department.issue.message + fromHeader }));
-    }
-
-    if (lineIssues.length > 0 || !code?.ok || !department?.ok || !source.glAccount || !netsuiteDepartment) {
-      issues.push(...lineIssues);
+    const result = resolveLine(source, context);
+    if (result.ok) {
+      lines.push(result.line);
       continue;
     }
-
-    const candidates = index.accountsByPair.get(pairKey(code.value.id, department.value.id)) ?? [];
-    const active = candidates.filter((account) => account.active).sort((a, b) => a.id - b.id);
-    const [chosen, ...others] = active;
-    if (!chosen) {
-      const inactive = candidates.length > 0 ? ' (only an inactive one)' : '';
-      issues.push(
-        at({
-          code: 'no_procurify_account',
-          message:
-            `Procurify has no active account${inactive} for account code ${code.value.code} × department "${department.value.name}" ` +
-            `(${describeGlAccount(source.glAccount)}, NetSuite ${describeDepartment(netsuiteDepartment)}). Create the account in Procurify.`,
-          netsuiteAccount: { ...source.glAccount },
-          netsuiteDepartment: { ...netsuiteDepartment },
-          procurifyAccountCodeId: code.value.id,
-          procurifyDepartmentId: department.value.id,
-        }),
-      );
-      continue;
+    for (const issue of result.issues) {
+      const message = `Line ${source.line} (${source.kind}): ${issue.message}`;
+      issues.push({ ...issue, line: source.line, lineKind: source.kind, message });
     }
-
-    const amountCents = parseCents(source.amount);
-    lines.push({
-      line: source.line,
-      kind: source.kind,
-      description: describeLine(source),
-      accountId: chosen.id,
-      accountCodeId: code.value.id,
-      accountCode: code.value.code,
-      departmentId: department.value.id,
-      departmentName: department.value.name,
-      amount: formatCents(amountCents),
-      amountCents,
-      netsuiteAccount: source.glAccount,
-      netsuiteDepartment,
-      ...(others.length > 0 ? { otherAccountIds: others.map((account) => account.id) } : {}),
-    });
   }
-
   return issues.length > 0 ? { ok: false, issues } : { ok: true, lines };
 }
