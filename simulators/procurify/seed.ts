@@ -67,6 +67,9 @@ export function addSeedVendor(state: SimState, clock: SimClock, v: ScenarioProcu
   Object.assign(vendor, {
     id: v.id,
     name: v.name,
+    // Scenario vendors are regular (4). Real Procurify's catch-all OTHER vendor is type 1, but the
+    // spec's VendorTypeEnum has no 1, so seeding it as 1 would make every vendor list fail the spec.
+    type: 4,
     external_id: v.externalId,
     active: v.active,
     currency: v.currencyId,

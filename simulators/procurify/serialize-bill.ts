@@ -150,7 +150,6 @@ export function serializeBillRead(state: SimState, bill: BillRecord) {
     locked: false,
     bill_payment: null,
     creditcard_name: '',
-    last_export_user: null,
     vendor_name: vendor.name.slice(0, 100),
     vendor_contact: (vendor.contact ?? '').slice(0, 100),
     vendor_address_one: vendor.addressLineOne ?? '',
