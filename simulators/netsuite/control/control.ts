@@ -1,0 +1,73 @@
+import type { Scenario } from '../../scenario/types';
+import type { CustomFieldDefinition } from '../account/custom-fields';
+import { seedFromScenario } from '../account/seed-scenario';
+import { seedSyntheticBills, type SyntheticBillOptions } from '../account/synthetic-bills';
+import type { AccountRecord, Fields, RecordType } from '../account/types';
+import type { CertificateEntry, LoginAuditEntry } from '../auth/registry';
+import type { FailureStatus, LatencySettings, RouteKind } from '../faults';
+import type { RequestLogEntry } from '../request-log';
+import { mergeSettings, type SimulatorSettings } from '../settings';
+import type { SimulatorState } from '../simulator';
+
+const NO_USER_EVENTS = { silent: true, context: { executionContext: 'CSVIMPORT', user: 'Simulator Control' } } as const;
+
+/** What tests, benchmarks and the demo do to the simulated account from outside. */
+export interface SimulatorControl {
+  seed(scenario: Scenario): void;
+  seedSyntheticBills(count: number, options?: SyntheticBillOptions): { firstId: string | null; lastId: string | null };
+  registerClient(clientId: string): void;
+  registerCertificate(entry: CertificateEntry): void;
+  now(): number;
+  advanceClock(ms: number): void;
+  setClock(ms: number): void;
+  setLatency(latency: Partial<LatencySettings>): void;
+  failNext(count: number, options?: { status?: FailureStatus; route?: RouteKind | 'any' }): void;
+  clearFaults(): void;
+  /** Every issued token stops working at once (as if 60 minutes had passed for them). */
+  expireTokens(): void;
+  requests(): readonly RequestLogEntry[];
+  clearRequests(): void;
+  loginAudit(): readonly LoginAuditEntry[];
+  settings(): SimulatorSettings;
+  updateSettings(changes: Partial<SimulatorSettings>): SimulatorSettings;
+  record(type: RecordType, id: string): AccountRecord | undefined;
+  /** Changes a record without user events (last-modified still moves), e.g. a CSV import without scripts. */
+  editRecord(
+    type: RecordType,
+    id: string,
+    changes: { fields?: Fields; sublists?: Record<string, Fields[]> },
+  ): AccountRecord;
+  createRecord(type: RecordType, fields: Fields, sublists?: Record<string, Fields[]>): AccountRecord;
+  deleteRecord(type: RecordType, id: string): void;
+  defineCustomField(definition: CustomFieldDefinition): void;
+}
+
+export function createControl(state: SimulatorState): SimulatorControl {
+  return {
+    seed: (scenario) => {
+      state.settings = mergeSettings(state.settings, { accountId: scenario.accountId });
+      seedFromScenario(state.store, scenario);
+    },
+    seedSyntheticBills: (count, options) => seedSyntheticBills(state.store, count, options),
+    registerClient: (clientId) => state.auth.registerClient(clientId),
+    registerCertificate: (entry) => state.auth.registerCertificate(entry),
+    now: () => state.clock.now(),
+    advanceClock: (ms) => state.clock.advance(ms),
+    setClock: (ms) => state.clock.set(ms),
+    setLatency: (latency) => state.faults.setLatency(latency),
+    failNext: (count, options) => state.faults.failNext(count, options),
+    clearFaults: () => state.faults.clear(),
+    expireTokens: () => state.auth.expireAllTokens(),
+    requests: () => state.requests.all(),
+    clearRequests: () => state.requests.clear(),
+    loginAudit: () => state.auth.loginAudit,
+    settings: () => state.settings,
+    updateSettings: (changes) => (state.settings = mergeSettings(state.settings, changes)),
+    record: (type, id) => (state.store.has(type, id) ? state.store.load(type, id) : undefined),
+    editRecord: (type, id, changes) => state.store.update(type, id, changes, NO_USER_EVENTS),
+    createRecord: (type, fields, sublists) =>
+      state.store.save(type, { fields, sublists: sublists ?? {} }, NO_USER_EVENTS),
+    deleteRecord: (type, id) => state.store.delete(type, id, NO_USER_EVENTS),
+    defineCustomField: (definition) => state.store.customFields.set(definition.id, definition),
+  };
+}

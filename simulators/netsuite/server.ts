@@ -1,0 +1,59 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import type { Scenario } from '../scenario/types';
+import { createClock, type SimClock } from './account/clock';
+import type { AccountStore } from './account/store';
+import { createNetSuiteSimApp } from './app';
+import { createControl, type SimulatorControl } from './control/control';
+import type { SimulatorSettings } from './settings';
+import { createSimulatorState } from './simulator';
+
+export interface NetSuiteSimulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  settings?: Partial<SimulatorSettings>;
+  /** Tests pass a frozen clock; by default the clock runs with real time from now. */
+  clock?: SimClock;
+  scenario?: Scenario;
+}
+
+export interface RunningNetSuiteSimulator {
+  baseUrl: string;
+  /** `${baseUrl}/services/rest/auth/oauth2/v1/token`: the `aud` client assertions must carry. */
+  tokenUrl: string;
+  control: SimulatorControl;
+  store: AccountStore;
+  clock: SimClock;
+  close(): Promise<void>;
+}
+
+export async function startNetSuiteSimulator(
+  options: NetSuiteSimulatorOptions = {},
+): Promise<RunningNetSuiteSimulator> {
+  const clock = options.clock ?? createClock();
+  const state = createSimulatorState({ clock, settings: options.settings });
+  const control = createControl(state);
+  if (options.scenario) control.seed(options.scenario);
+  const app = createNetSuiteSimApp(state, control);
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ServerType>((resolve) => {
+    const started: ServerType = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
+      resolve(started),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://${host}:${port}`;
+  return {
+    baseUrl,
+    tokenUrl: `${baseUrl}/services/rest/auth/oauth2/v1/token`,
+    control,
+    store: state.store,
+    clock,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
