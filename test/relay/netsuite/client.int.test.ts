@@ -7,7 +7,7 @@ import {
   quoteLiteral,
   type NetSuiteClient,
 } from '../../../relay/src/netsuite';
-import { HttpError, classifyFailure, type RequestRecord } from '../../../relay/src/retry';
+import { HttpError, TimeoutError, classifyFailure, type RequestRecord } from '../../../relay/src/retry';
 import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../../simulators/netsuite/server';
 import { threePlants } from '../../../simulators/scenario/three-plants';
 
@@ -15,7 +15,7 @@ let simulator: RunningNetSuiteSimulator;
 let client: NetSuiteClient;
 let records: RequestRecord[];
 
-async function start(options: { concurrency?: number; limit?: number; rsa?: boolean } = {}) {
+async function start(options: { concurrency?: number; limit?: number; rsa?: boolean; timeoutMs?: number } = {}) {
   simulator = await startNetSuiteSimulator({
     scenario: threePlants(),
     settings: { concurrencyLimit: options.limit ?? 5 },
@@ -40,7 +40,7 @@ async function start(options: { concurrency?: number; limit?: number; rsa?: bool
     certificateId: 'cert-1',
     privateKey: new Secret(privateKeyPem),
     concurrency: options.concurrency ?? 2,
-    timeoutMs: 5_000,
+    timeoutMs: options.timeoutMs ?? 5_000,
     now: () => simulator.control.now(),
     onRequest: (record) => records.push(record),
   });
@@ -144,6 +144,17 @@ describe('the NetSuite client against the simulator', () => {
     expect(rejected.length).toBeGreaterThan(0);
     for (const reason of rejected)
       expect(classifyFailure(reason)).toMatchObject({ action: 'retry', reason: 'http_429' });
+  });
+
+  it('reports a PATCH with no answer in time as sent, so the writeback is looked up first', async () => {
+    await start({ timeoutMs: 300 });
+    const { items } = await client.suiteql('SELECT id FROM vendor ORDER BY id', { limit: 1 });
+    simulator.control.setLatency({ record: 1_000 });
+    const failure = await client
+      .patchRecord('vendor', String(items[0]?.id), { custentity_mlc_status: 'synced' })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TimeoutError);
+    expect(classifyFailure(failure)).toEqual({ action: 'lookup_first', reason: 'timeout_outcome_unknown' });
   });
 
   it('refuses a SuiteQL limit outside 1 to 1000 before sending', async () => {
