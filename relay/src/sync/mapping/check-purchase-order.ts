@@ -6,7 +6,7 @@ import type { MappingOverrides, ReferenceData } from './reference-data';
 import { resolveBillLines, type ResolvedLine } from './resolve-bill-lines';
 import { resolveCurrency } from './resolve-currency';
 
-export type PurchaseOrderCheck = { ok: true; lines: ResolvedLine[] } | Failure;
+export type PurchaseOrderCheck = { ok: true; lines: ResolvedLine[] } | (Failure & { lines: ResolvedLine[] });
 
 export function checkPurchaseOrder(
   snapshot: TransactionSnapshot,
@@ -19,5 +19,5 @@ export function checkPurchaseOrder(
   if (!currency.ok) issues.push(currency.issue);
   const lines = resolveBillLines(snapshot, refs, overrides, accountId, 'purchase order');
   if (!lines.ok) issues.push(...lines.issues);
-  return issues.length > 0 || !lines.ok ? { ok: false, issues } : { ok: true, lines: lines.lines };
+  return issues.length > 0 || !lines.ok ? { ok: false, issues, lines: lines.lines } : { ok: true, lines: lines.lines };
 }

@@ -11,10 +11,6 @@ export function describeDepartment(department: Ref): string {
   return `department "${department.name}"`;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 export function listIds(ids: readonly number[]): string {
   return ids.map((id) => String(id)).join(', ');
 }

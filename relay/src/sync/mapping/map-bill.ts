@@ -45,8 +45,10 @@ export interface BillMappingContext {
   vendorId: number | null;
 }
 
+/** `lines` are the resolved lines (on failure, those that did map), for the per-line view of the subtab. */
 export type BillMappingResult =
-  { ok: true; input: BillWriteInput; lines: ResolvedLine[]; warnings: string[] } | Failure;
+  | { ok: true; input: BillWriteInput; lines: ResolvedLine[]; warnings: string[] }
+  | (Failure & { lines: ResolvedLine[] });
 
 export function billNote(snapshot: TransactionSnapshot): string {
   const tranId = snapshot.tranId.trim();
@@ -93,7 +95,9 @@ export function mapBill(
   const resolved = resolveBillLines(snapshot, refs, overrides, context.accountId);
   if (!resolved.ok) issues.push(...resolved.issues);
 
-  if (issues.length > 0 || !resolved.ok || !currency.ok || context.vendorId === null) return { ok: false, issues };
+  if (issues.length > 0 || !resolved.ok || !currency.ok || context.vendorId === null) {
+    return { ok: false, issues, lines: resolved.lines };
+  }
 
   let paymentTerms = snapshot.terms?.name.trim() ?? '';
   if (paymentTerms.length > MAX_BILL_PAYMENT_TERMS) {

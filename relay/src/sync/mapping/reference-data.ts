@@ -51,6 +51,10 @@ export interface NetsuiteDepartment {
   isInactive: boolean;
 }
 
+/**
+ * One snapshot of the cache. Treat it as immutable: lookups are indexed once per object, so a
+ * refresh builds a new `ReferenceData` rather than editing the arrays in place.
+ */
 export interface ReferenceData {
   accountCodes: readonly ProcurifyAccountCode[];
   departments: readonly ProcurifyDepartment[];

@@ -32,7 +32,8 @@ export interface ResolvedLine {
   otherAccountIds?: number[];
 }
 
-export type LinesResult = { ok: true; lines: ResolvedLine[] } | Failure;
+/** On failure, `lines` still holds the lines that did map, for the per-line view of the NetSuite subtab. */
+export type LinesResult = { ok: true; lines: ResolvedLine[] } | (Failure & { lines: ResolvedLine[] });
 
 type Document = 'bill' | 'purchase order';
 
@@ -136,5 +137,5 @@ export function resolveBillLines(
       issues.push({ ...issue, line: source.line, lineKind: source.kind, message });
     }
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, lines };
+  return issues.length > 0 ? { ok: false, issues, lines } : { ok: true, lines };
 }

@@ -114,6 +114,12 @@ describe('mapBill', () => {
     expect(result.issues).toEqual([expect.objectContaining({ code, message: expect.stringMatching(message) })]);
   });
 
+  it('keeps the mapped lines of a bill stopped only by its vendor', () => {
+    const result = mapBill(bill(), refs, overrides(), { ...context, vendorId: null });
+    expect(result.ok).toBe(false);
+    expect(result.lines.map((line) => line.accountId)).toEqual([94, 95]);
+  });
+
   it('lists the vendor, currency and every line problem together', () => {
     const snapshot = bill({
       currency: { id: '2', code: 'GBP' },

@@ -168,6 +168,18 @@ describe('resolveBillLines', () => {
     ]);
   });
 
+  it('still returns the lines that did map when others do not, for the per-line view', () => {
+    const snapshot = bill({
+      expenses: [expense(1), expense(2, { account: GL.tooling }), expense(3, { account: GL.freight })],
+    });
+    const result = resolveBillLines(snapshot, refs, overrides(), ACCOUNT_ID);
+    expect(result.ok).toBe(false);
+    expect(result.lines.map((line) => [line.line, line.accountId])).toEqual([
+      [1, 94],
+      [3, 95],
+    ]);
+  });
+
   it('resolves a bill of five hundred lines to exact cents', () => {
     const lines = Array.from({ length: 500 }, (_, index) =>
       expense(index + 1, { amount: index % 2 ? '0.10' : '-0.03' }),
