@@ -57,7 +57,8 @@ export function serializeLocationView(state: SimState, location: LocationRecord)
     primary_shipping_address: address(location),
     shipping_addresses: [address(location)],
     language: 1,
-    locationTimezone: 'UTC',
+    // The spec types this `integer` with a string enum of zone names, so only null can satisfy it.
+    locationTimezone: null,
     headquarter: location.headquarter,
     department_count: state.departments.filter((d) => d.locationId === location.id).length,
     active: location.active,

@@ -75,6 +75,14 @@ async function writeBill(client: SimClient, submit = true) {
   return { billId, uuid: draft.body.data.uuid as string, full };
 }
 
+interface BillLine {
+  description: string;
+  cost_allocations: {
+    amount: string;
+    budget: { id: number; account_code: { code: string }; department: { id: number } };
+  }[];
+}
+
 describe('Procurify simulator: bills', () => {
   it('writes a bill through the undocumented draft flow and reads it back through the documented GET', async () => {
     const sim = await startSim();
@@ -92,7 +100,7 @@ describe('Procurify simulator: bills', () => {
     });
     expect(bill.submitted_date).not.toBeNull();
     expect(bill.bill_statuses.map((s: { status: number }) => s.status)).toEqual([0, 1]);
-    const lines = bill.items.map((item: any) => ({
+    const lines = bill.items.map((item: BillLine) => ({
       description: item.description,
       account: item.cost_allocations[0].budget.id,
       code: item.cost_allocations[0].budget.account_code.code,
