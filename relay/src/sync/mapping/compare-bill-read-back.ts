@@ -35,83 +35,74 @@ export interface ReadBackDifference {
 const idOf = (value: IdOrObject | null | undefined): number | null =>
   value == null ? null : typeof value === 'number' ? value : value.id;
 
-export function compareBillReadBack(expected: BillWriteInput, actual: BillReadBack): ReadBackDifference[] {
-  const differences: ReadBackDifference[] = [];
-  const add = (difference: ReadBackDifference) => differences.push(difference);
+function difference(field: ReadBackField, expected: unknown, actual: unknown, message: string, line?: number) {
+  const found: ReadBackDifference = { field, expected: String(expected), actual: String(actual), message };
+  if (line !== undefined) found.line = line;
+  return found;
+}
 
+function compareHeader(expected: BillWriteInput, actual: BillReadBack): ReadBackDifference[] {
+  const found: ReadBackDifference[] = [];
   const vendorId = idOf(actual.vendor);
   if (vendorId !== expected.vendorId) {
-    add({
-      field: 'vendor',
-      expected: String(expected.vendorId),
-      actual: String(vendorId),
-      message: `The bill is on vendor ${vendorId}, not ${expected.vendorId}.`,
-    });
+    found.push(
+      difference('vendor', expected.vendorId, vendorId, `The bill is on vendor ${vendorId}, not ${expected.vendorId}.`),
+    );
   }
   const invoiceNumber = actual.invoice_number?.trim() ?? '';
   if (invoiceNumber !== expected.invoiceNumber) {
-    add({
-      field: 'invoice_number',
-      expected: expected.invoiceNumber,
-      actual: invoiceNumber,
-      message: `The invoice number reads "${invoiceNumber}", not "${expected.invoiceNumber}".`,
-    });
+    const message = `The invoice number reads "${invoiceNumber}", not "${expected.invoiceNumber}".`;
+    found.push(difference('invoice_number', expected.invoiceNumber, invoiceNumber, message));
   }
   const currencyId = idOf(actual.currency);
   if (actual.currency !== undefined && currencyId !== expected.currencyId) {
-    add({
-      field: 'currency',
-      expected: String(expected.currencyId),
-      actual: String(currencyId),
-      message: `The bill's currency is ${currencyId}, not ${expected.currencyId}.`,
-    });
+    const message = `The bill's currency is ${currencyId}, not ${expected.currencyId}.`;
+    found.push(difference('currency', expected.currencyId, currencyId, message));
   }
+  return found;
+}
 
-  const items = actual.items.filter((item) => !item.archived);
+function compareLines(expected: BillWriteInput, items: BillReadBack['items']): ReadBackDifference[] {
+  const found: ReadBackDifference[] = [];
   if (items.length !== expected.lines.length) {
-    add({
-      field: 'line_count',
-      expected: String(expected.lines.length),
-      actual: String(items.length),
-      message: `The bill has ${items.length} lines, not ${expected.lines.length}.`,
-    });
+    const message = `The bill has ${items.length} lines, not ${expected.lines.length}.`;
+    found.push(difference('line_count', expected.lines.length, items.length, message));
   }
-  const readCents: number[] = [];
   items.forEach((item, position) => {
-    const cents = sumCents(item.cost_allocations.map((allocation) => centsFromReadBack(allocation.amount)));
-    readCents.push(cents);
     const want = expected.lines[position];
     if (!want) return;
     const accounts = [...new Set(item.cost_allocations.map((allocation) => idOf(allocation.budget)))];
-    const account = accounts.map(String).join(', ') || 'none';
+    const account = accounts.join(', ') || 'none';
     if (accounts.length !== 1 || accounts[0] !== want.accountId) {
-      add({
-        field: 'line_account',
-        line: want.line,
-        expected: String(want.accountId),
-        actual: account,
-        message: `Line ${want.line} is coded to account ${account}, not ${want.accountId}.`,
-      });
+      const message = `Line ${want.line} is coded to account ${account}, not ${want.accountId}.`;
+      found.push(difference('line_account', want.accountId, account, message, want.line));
     }
-    if (cents !== want.amountCents) {
-      add({
-        field: 'line_amount',
-        line: want.line,
-        expected: want.amount,
-        actual: formatCents(cents),
-        message: `Line ${want.line} reads ${formatCents(cents)}, not ${want.amount}.`,
-      });
+    const amount = formatCents(itemCents(item));
+    if (amount !== want.amount) {
+      const message = `Line ${want.line} reads ${amount}, not ${want.amount}.`;
+      found.push(difference('line_amount', want.amount, amount, message, want.line));
     }
   });
+  return found;
+}
 
-  const total = actual.total_cost == null ? sumCents(readCents) : centsFromReadBack(actual.total_cost);
-  if (total !== expected.totalCents) {
-    add({
-      field: 'total',
-      expected: expected.total,
-      actual: formatCents(total),
-      message: `The bill totals ${formatCents(total)}, not ${expected.total}.`,
-    });
-  }
-  return differences;
+function itemCents(item: BillReadBack['items'][number]): number {
+  return sumCents(item.cost_allocations.map((allocation) => centsFromReadBack(allocation.amount)));
+}
+
+export function compareBillReadBack(expected: BillWriteInput, actual: BillReadBack): ReadBackDifference[] {
+  const items = actual.items.filter((item) => !item.archived);
+  const total = actual.total_cost == null ? sumCents(items.map(itemCents)) : centsFromReadBack(actual.total_cost);
+  const totals =
+    total === expected.totalCents
+      ? []
+      : [
+          difference(
+            'total',
+            expected.total,
+            formatCents(total),
+            `The bill totals ${formatCents(total)}, not ${expected.total}.`,
+          ),
+        ];
+  return [...compareHeader(expected, actual), ...compareLines(expected, items), ...totals];
 }
