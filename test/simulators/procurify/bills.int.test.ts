@@ -102,10 +102,10 @@ describe('Procurify simulator: bills', () => {
     expect(bill.bill_statuses.map((s: { status: number }) => s.status)).toEqual([0, 1]);
     const lines = bill.items.map((item: BillLine) => ({
       description: item.description,
-      account: item.cost_allocations[0].budget.id,
-      code: item.cost_allocations[0].budget.account_code.code,
-      department: item.cost_allocations[0].budget.department.id,
-      amount: item.cost_allocations[0].amount,
+      account: item.cost_allocations[0]!.budget.id,
+      code: item.cost_allocations[0]!.budget.account_code.code,
+      department: item.cost_allocations[0]!.budget.department.id,
+      amount: item.cost_allocations[0]!.amount,
     }));
     expect(lines).toEqual([
       { description: 'Annual licence', account: 94, code: '6100', department: 11, amount: '1000.00000000' },
