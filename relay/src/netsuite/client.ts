@@ -6,7 +6,11 @@ import { describeError, type RequestRecord } from '../retry/request-record';
 import { parseRetryAfter } from '../retry/retry-after';
 import { createDispatcher, sendRequest, type ReceivedResponse } from '../retry/send-request';
 import { createTokenCache } from '../retry/token-cache';
+import { recordUrl } from './record-url';
 import { createSemaphore } from './semaphore';
+import { toSuiteQlPage, suiteQlSchema, type SuiteQlPage } from './suiteql-page';
+
+export type { SuiteQlPage, SuiteQlRow } from './suiteql-page';
 import { fetchNetSuiteToken, netSuiteRefreshAfterMs } from './token';
 
 export interface NetSuiteClientOptions {
@@ -25,16 +29,6 @@ export interface NetSuiteClientOptions {
   onRequest?: (record: RequestRecord) => void;
 }
 
-export type SuiteQlRow = Record<string, string | number | boolean | null>;
-
-export interface SuiteQlPage {
-  items: SuiteQlRow[];
-  hasMore: boolean;
-  count: number;
-  offset: number;
-  totalResults: number | undefined;
-}
-
 export interface NetSuiteClient {
   suiteql(query: string, page?: { limit?: number; offset?: number }): Promise<SuiteQlPage>;
   getRecord(type: string, id: string, options?: { expandSubResources?: boolean }): Promise<Record<string, unknown>>;
@@ -42,13 +36,6 @@ export interface NetSuiteClient {
   close(): Promise<void>;
 }
 
-const suiteQlSchema = z.looseObject({
-  items: z.array(z.record(z.string(), z.unknown())),
-  hasMore: z.boolean(),
-  count: z.number().int(),
-  offset: z.number().int(),
-  totalResults: z.number().int().optional(),
-});
 const recordSchema = z.record(z.string(), z.unknown());
 
 interface Call {
@@ -169,14 +156,7 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
         expect: 200,
       });
       const target = { system: 'netsuite' as const, method: 'POST', path: url.pathname };
-      const parsed = parseResponse(suiteQlSchema, 'SuiteQL collection', response.body, target);
-      return {
-        items: parsed.items.map(withoutLinks),
-        hasMore: parsed.hasMore,
-        count: parsed.count,
-        offset: parsed.offset,
-        totalResults: parsed.totalResults,
-      };
+      return toSuiteQlPage(parseResponse(suiteQlSchema, 'SuiteQL collection', response.body, target));
     },
     async getRecord(type, id, recordOptions = {}) {
       const url = recordUrl(base, type, id);
@@ -193,20 +173,4 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
     },
     close: () => dispatcher.close(),
   };
-}
-
-function recordUrl(base: string, type: string, id: string): URL {
-  if (!/^[A-Za-z]+$/.test(type)) throw new Error(`not a NetSuite record type: ${JSON.stringify(type)}`);
-  if (!/^(\d+|eid:[A-Za-z0-9_-]+)$/.test(id)) throw new Error(`not a NetSuite record id: ${JSON.stringify(id)}`);
-  return new URL(`${base}/services/rest/record/v1/${type}/${id}`);
-}
-
-/** Items carry `"links": []`; a missing key means NULL (netsuite-api.md §2.2). */
-function withoutLinks(item: Record<string, unknown>): SuiteQlRow {
-  const row: SuiteQlRow = {};
-  for (const [key, value] of Object.entries(item)) {
-    if (key === 'links') continue;
-    row[key] = value === undefined || typeof value === 'object' ? null : (value as string | number | boolean);
-  }
-  return row;
 }
