@@ -21,6 +21,12 @@ export interface SaveOptions {
   silent?: boolean;
 }
 
+/** Bulk inserts hand their drafts over instead of having them copied (synthetic data for benchmarks). */
+export interface AdoptOptions {
+  createdAt: number;
+  lastModifiedAt: number;
+}
+
 export type BeforeSaveListener = (event: SaveEvent) => void;
 export type SaveListener = (event: SaveEvent) => void;
 export type DeleteListener = (event: DeleteEvent) => void;
@@ -122,6 +128,27 @@ export class AccountStore {
     if (!options.silent)
       for (const listener of this.saveListeners) listener({ ...event, newRecord: structuredClone(record) });
     return structuredClone(record);
+  }
+
+  /**
+   * Inserts a new record taking ownership of the draft's objects, with no copies and no listeners:
+   * the fast path for seeding hundreds of thousands of records.
+   */
+  adopt(type: RecordType, draft: RecordDraft & AdoptOptions): string {
+    const id = draft.id ?? this.allocateId(type);
+    if (this.table(type).has(id)) throw new Error(`${type} ${id} already exists`);
+    this.noteId(type, id);
+    const record: AccountRecord = {
+      type,
+      id,
+      createdAt: toWholeSecond(draft.createdAt),
+      lastModifiedAt: toWholeSecond(draft.lastModifiedAt),
+      fields: draft.fields,
+      sublists: draft.sublists ?? {},
+    };
+    this.table(type).set(id, record);
+    this.index(type).insert({ at: record.lastModifiedAt, id: Number(id) });
+    return id;
   }
 
   /** Merges body fields (and replaces the given sublists) into an existing record, then saves it. */

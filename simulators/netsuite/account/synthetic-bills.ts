@@ -27,7 +27,7 @@ export function* syntheticBills(
   store: AccountStore,
   count: number,
   options: SyntheticBillOptions = {},
-): Generator<RecordDraft> {
+): Generator<RecordDraft & { createdAt: number; lastModifiedAt: number }> {
   const vendors = ids(store, 'vendor', (fields) => !fields.isinactive);
   const accounts = ids(store, 'account', (fields) => fields.accttype === 'Expense' && !fields.isinactive);
   const departments = ids(store, 'department', (fields) => !fields.isinactive);
@@ -82,7 +82,7 @@ export function seedSyntheticBills(
   let firstId: string | null = null;
   let lastId: string | null = null;
   for (const draft of syntheticBills(store, count, options)) {
-    lastId = store.save('vendorbill', draft, { silent: true }).id;
+    lastId = store.adopt('vendorbill', draft);
     firstId ??= lastId;
   }
   return { firstId, lastId };

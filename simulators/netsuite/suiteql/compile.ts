@@ -1,5 +1,6 @@
 import type { Expr } from './ast';
 import { SuiteQlError } from './errors';
+import { hasColumns } from './expr-walk';
 import { lookupFunction, valueToText, type QuerySettings } from './functions';
 import type { ColumnDefinition, TableDefinition } from './table';
 import { compareValues, type SqlValue } from './values';
@@ -83,11 +84,15 @@ export function compileExpr(expr: Expr, scope: readonly ScopeTable[], settings: 
       if (expr.name === 'COUNT') throw new SuiteQlError('COUNT is only supported alone in the select list');
       const run = lookupFunction(expr.name, expr.args.length);
       const args = expr.args.map(compile);
-      return (row) =>
+      const evaluate = (row: JoinedRow) =>
         run(
           args.map((argument) => argument(row)),
           settings,
         );
+      if (hasColumns(expr)) return evaluate;
+      // TO_TIMESTAMP('…') and friends are evaluated once per query, not once per row.
+      let cached: { value: SqlValue } | null = null;
+      return (row) => (cached ??= { value: evaluate(row) }).value;
     }
     case 'compare': {
       const left = compile(expr.left);

@@ -1,7 +1,7 @@
 import type { SelectStatement } from './ast';
 import { compileExpr, resolveColumn, type Compiled, type JoinedRow, type ScopeTable } from './compile';
 import type { QuerySettings } from './functions';
-import { hasColumns } from './plan';
+import { hasColumns } from './expr-walk';
 import { joinKey } from './values';
 
 type Matcher = (row: JoinedRow) => Iterable<unknown>;

@@ -1,34 +1,11 @@
 import type { Expr, SelectStatement } from './ast';
+import { hasColumns } from './expr-walk';
 import { compileExpr, resolveColumn, type ScopeTable } from './compile';
 import type { QuerySettings } from './functions';
 import { SqlTime, type SqlValue } from './values';
 
 // Access-path choices: an id lookup when the WHERE pins the base table's key, else a walk of the
 // (last modified, id) index from the lower bound the WHERE implies.
-
-export function hasColumns(expr: Expr): boolean {
-  switch (expr.kind) {
-    case 'column':
-      return true;
-    case 'literal':
-    case 'star':
-      return false;
-    case 'call':
-      return expr.args.some(hasColumns);
-    case 'compare':
-    case 'and':
-    case 'or':
-    case 'concat':
-      return hasColumns(expr.left) || hasColumns(expr.right);
-    case 'in':
-      return hasColumns(expr.operand) || expr.list.some(hasColumns);
-    case 'isNull':
-    case 'not':
-      return hasColumns(expr.operand);
-    case 'like':
-      return hasColumns(expr.operand) || hasColumns(expr.pattern);
-  }
-}
 
 function constant(expr: Expr, scope: readonly ScopeTable[], settings: QuerySettings): SqlValue {
   return compileExpr(expr, scope, settings)([]);

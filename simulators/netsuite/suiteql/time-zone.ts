@@ -34,7 +34,7 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
-export function toWallTime(ms: number, timeZone: string): WallTime {
+function toWallTimeSlow(ms: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -49,12 +49,42 @@ export function toWallTime(ms: number, timeZone: string): WallTime {
   };
 }
 
+// Zone offsets change only on quarter hours (UTC), so one Intl call per quarter hour of data is enough.
+const HOUR = 900_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+function hourOffset(ms: number, timeZone: string): number {
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const hour = Math.floor(ms / HOUR);
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    if (zone.size > 200_000) zone.clear();
+    const start = hour * HOUR;
+    offset = asUtc(toWallTimeSlow(start, timeZone)) - start;
+    zone.set(hour, offset);
+  }
+  return offset;
+}
+
+export function toWallTime(ms: number, timeZone: string): WallTime {
+  const local = new Date(Math.floor(ms / 1000) * 1000 + hourOffset(ms, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
+}
+
 function asUtc(wall: WallTime): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
 function offsetAt(ms: number, timeZone: string): number {
-  return asUtc(toWallTime(ms, timeZone)) - Math.floor(ms / 1000) * 1000;
+  return hourOffset(ms, timeZone);
 }
 
 /**
