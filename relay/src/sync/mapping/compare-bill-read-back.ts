@@ -10,7 +10,7 @@ type IdOrObject = number | { id: number };
 /** The parts of Procurify's `BillRead` the comparison reads. */
 export interface BillReadBack {
   vendor: IdOrObject;
-  invoice_number: string | null;
+  invoice_number?: string | null;
   currency?: IdOrObject | null;
   /** "Should not contain any tax or shipping" (spec); a JSON number. */
   total_cost?: number | string | null;

@@ -25,6 +25,7 @@ export {
   type VendorMappingResult,
   type VendorMappingSettings,
 } from './map-vendor';
+export { describeLine, MAX_LINE_DESCRIPTION, sourceLines, type SourceLine } from './line-sources';
 export { centsFromReadBack, formatCents, parseCents, sumCents } from './money';
 export {
   NO_OVERRIDES,

@@ -12,8 +12,6 @@ import { indexReferences, pairKey } from './reference-index';
 import { resolveAccountCode } from './resolve-account-code';
 import { resolveDepartment } from './resolve-department';
 
-export { MAX_LINE_DESCRIPTION } from './line-sources';
-
 export interface ResolvedLine {
   line: number;
   kind: LineKind;

@@ -50,6 +50,12 @@ describe('compareBillReadBack', () => {
       'invoice_number',
       'The invoice number reads "GLS-88214", not "GLS-88213".',
     ],
+    [
+      'no invoice number at all',
+      { invoice_number: undefined },
+      'invoice_number',
+      'The invoice number reads "", not "GLS-88213".',
+    ],
     ['another currency', { currency: { id: 3 } }, 'currency', "The bill's currency is 3, not 4."],
     ['a total one cent off', { total_cost: 4630.51 }, 'total', 'The bill totals 4630.51, not 4630.50.'],
   ])('reports %s', (_case, fields, field, message) => {
