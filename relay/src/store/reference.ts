@@ -7,20 +7,27 @@ import { referenceItem } from './schema';
 
 export type ReferenceSystem = 'procurify' | 'netsuite';
 
-/** Replaces one cached list (e.g. Procurify departments) with what the remote holds now. */
+/** Replaces cached lists (e.g. Procurify departments) with what the remote holds now, in one transaction. */
 export async function replaceReference(
   database: Database,
   system: ReferenceSystem,
-  kind: string,
-  items: readonly { id: string | number }[],
+  lists: Record<string, readonly { id: string | number }[]>,
   options: AuditOptions & { audit?: AuditInput },
 ): Promise<void> {
   const refreshedAt = (options.now?.() ?? new Date()).toISOString();
   await database.db.transaction(async (tx) => {
-    await tx.delete(referenceItem).where(and(eq(referenceItem.system, system), eq(referenceItem.kind, kind)));
-    const rows = items.map((item) => ({ system, kind, id: String(item.id), data: JSON.stringify(item), refreshedAt }));
-    for (let start = 0; start < rows.length; start += 200) {
-      await tx.insert(referenceItem).values(rows.slice(start, start + 200));
+    for (const [kind, items] of Object.entries(lists)) {
+      await tx.delete(referenceItem).where(and(eq(referenceItem.system, system), eq(referenceItem.kind, kind)));
+      const rows = items.map((item) => ({
+        system,
+        kind,
+        id: String(item.id),
+        data: JSON.stringify(item),
+        refreshedAt,
+      }));
+      for (let start = 0; start < rows.length; start += 200) {
+        await tx.insert(referenceItem).values(rows.slice(start, start + 200));
+      }
     }
     if (options.audit) await appendAudit(tx, options.audit, options);
   });

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AuditInput } from '../audit/actions';
 import { appendAudit, type AuditOptions } from './audit-store';
 import type { Database } from './database';
@@ -51,4 +51,19 @@ export async function recordsInStates(
     .select({ recordType: syncRecord.recordType, recordId: syncRecord.recordId })
     .from(syncRecord)
     .where(and(...conditions, eq(syncRecord.dirty, false)));
+}
+
+/** Bills that wait for this vendor (`needs_mapping` with `vendor_not_synced`). */
+export async function billsAwaitingVendor(database: Database, netsuiteVendorId: string): Promise<RecordKey[]> {
+  return database.db
+    .select({ recordType: syncRecord.recordType, recordId: syncRecord.recordId })
+    .from(syncRecord)
+    .where(
+      and(
+        eq(syncRecord.recordType, 'vendorbill'),
+        eq(syncRecord.status, 'needs_mapping'),
+        sql`${syncRecord.issues} like '%"vendor_not_synced"%'`,
+        sql`json_extract(${syncRecord.snapshot}, '$.entity.id') = ${netsuiteVendorId}`,
+      ),
+    );
 }

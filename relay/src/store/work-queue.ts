@@ -33,6 +33,8 @@ export interface Outcome {
   procurifyId?: string | null;
   issues?: { code: string; [detail: string]: unknown }[];
   detail?: unknown;
+  /** Hash of the body now in Procurify (see sync_record.written_hash); undefined keeps the old one. */
+  writtenHash?: string | null;
   /** Steps taken while processing (requests made, mapping results), audited with the outcome. */
   audit?: AuditInput[];
 }
@@ -68,6 +70,7 @@ export async function finishRecord(
         issues: JSON.stringify(outcome.issues ?? []),
         detail: outcome.detail === undefined ? current.detail : JSON.stringify(outcome.detail),
         procurifyId: outcome.procurifyId === undefined ? current.procurifyId : outcome.procurifyId,
+        writtenHash: outcome.writtenHash === undefined ? current.writtenHash : outcome.writtenHash,
         processedLastModified: claimed.versionLastModified,
         dirty: !sameVersion,
         attempts: current.attempts + 1,

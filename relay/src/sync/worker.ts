@@ -6,6 +6,8 @@ import { backoffDelay, classifyFailure } from '../retry';
 import type { Database } from '../store/database';
 import type { SyncRecordRow } from '../store/records';
 import { claimDueRecords, finishRecord, scheduleRetry, type Outcome } from '../store/work-queue';
+import { RetryLaterError } from './errors';
+import { createBackgroundLoop, type BackgroundLoop } from './background-loop';
 import { failureMessage } from './failure-message';
 import { collectRequests } from './request-audit';
 
@@ -26,15 +28,13 @@ export interface WorkerOptions {
   retryBaseMs?: number;
   /** How often an idle worker looks for due work (new events also wake it). */
   idleMs?: number;
+  /** Called after an outcome is recorded (e.g. a synced vendor re-queues the bills that waited for it). */
+  afterFinish?: (record: SyncRecordRow, outcome: Outcome) => Promise<void>;
 }
 
-export interface Worker {
+export interface Worker extends BackgroundLoop {
   /** Claims and processes one batch of due records; resolves with how many were processed. */
   runOnce(): Promise<number>;
-  start(): void;
-  /** Wakes an idle worker at once (new events arrived). */
-  nudge(): void;
-  stop(): Promise<void>;
 }
 
 /** Processes dirty records: claim with a lease, run the job for the record type, record the outcome or the retry. */
@@ -42,9 +42,6 @@ export function createWorker(options: WorkerOptions): Worker {
   const owner = `worker-${randomUUID()}`;
   const now = options.now ?? Date.now;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
-  let running = false;
-  let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
 
   async function processOne(record: SyncRecordRow): Promise<void> {
     const entries: AuditInput[] = [];
@@ -75,8 +72,13 @@ export function createWorker(options: WorkerOptions): Worker {
     entries: AuditInput[],
     store: { secrets?: readonly string[]; now: () => Date },
   ): Promise<void> {
-    const decision = classifyFailure(error);
     const nowMs = now();
+    if (error instanceof RetryLaterError) {
+      const retry = { delayMs: error.delayMs, message: error.message, uncertainWrite: false, audit: entries };
+      await scheduleRetry(options.database, record, owner, retry, { ...store, nowMs });
+      return;
+    }
+    const decision = classifyFailure(error);
     const message = failureMessage(error);
     const failingFor = nowMs - (record.failingSinceMs ?? nowMs);
     if (decision.action === 'never' || failingFor >= options.retryMaxAgeMs) {
@@ -131,41 +133,5 @@ export function createWorker(options: WorkerOptions): Worker {
     return claimed.length;
   }
 
-  async function run(): Promise<void> {
-    while (running) {
-      let processed = 0;
-      try {
-        processed = await runOnce();
-      } catch (error) {
-        options.logger.error({ err: error }, 'worker pass failed');
-      }
-      if (processed === 0 && running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, options.idleMs ?? 1_000);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        wake = undefined;
-      }
-    }
-  }
-
-  return {
-    runOnce,
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    nudge() {
-      wake?.();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-    },
-  };
+  return { runOnce, ...createBackgroundLoop('worker', runOnce, { logger: options.logger, idleMs: options.idleMs }) };
 }

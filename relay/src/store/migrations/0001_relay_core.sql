@@ -77,6 +77,7 @@ CREATE TABLE `sync_record` (
 	`next_attempt_at_ms` integer NOT NULL,
 	`failing_since_ms` integer,
 	`uncertain_write` integer DEFAULT false NOT NULL,
+	`written_hash` text,
 	`lease_owner` text,
 	`lease_until_ms` integer,
 	`last_synced_at` text,

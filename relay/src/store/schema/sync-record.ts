@@ -30,6 +30,8 @@ export const syncRecord = sqliteTable(
     failingSinceMs: integer('failing_since_ms'),
     /** A write whose outcome is unknown: look the record up before writing again. */
     uncertainWrite: integer('uncertain_write', { mode: 'boolean' }).notNull().default(false),
+    /** Hash of the last body written to Procurify, so an unchanged record costs no call. */
+    writtenHash: text('written_hash'),
     leaseOwner: text('lease_owner'),
     leaseUntilMs: integer('lease_until_ms'),
     lastSyncedAt: text('last_synced_at'),

@@ -1,0 +1,106 @@
+import { listAccountCodes, listAccounts, listCurrencies, listDepartments, type ProcurifyClient } from '../procurify';
+import type { NetSuiteClient } from '../netsuite';
+import type { Database } from '../store/database';
+import { replaceReference } from '../store/reference';
+import type {
+  NetsuiteAccount,
+  NetsuiteDepartment,
+  ProcurifyAccount,
+  ProcurifyAccountCode,
+  ProcurifyCurrency,
+  ProcurifyDepartment,
+} from './mapping';
+import { suiteqlAll } from './suiteql-all';
+
+// Reference refresh: what both systems hold now, in the neutral shapes the mapping reads.
+
+export async function refreshProcurifyReference(
+  client: ProcurifyClient,
+  database: Database,
+  actor: string,
+): Promise<Record<string, number>> {
+  const [codes, departments, accounts, currencies] = await Promise.all([
+    listAccountCodes(client),
+    listDepartments(client),
+    listAccounts(client),
+    listCurrencies(client),
+  ]);
+  const lists = {
+    account_code: codes.map((code): ProcurifyAccountCode => ({
+      id: code.id,
+      code: code.code,
+      description: code.description,
+      active: code.active ?? true,
+    })),
+    department: departments.map((department): ProcurifyDepartment => ({
+      id: department.id,
+      name: department.name,
+      externalId: department.external_id ?? null,
+      active: department.active ?? true,
+      locationId: department.branch.id,
+    })),
+    account: accounts.map((account): ProcurifyAccount => ({
+      id: account.id,
+      accountCodeId: account.account_code.id,
+      departmentId: account.department.id,
+      active: account.active ?? true,
+    })),
+    currency: currencies.map((currency): ProcurifyCurrency => ({
+      id: currency.id,
+      name: currency.name,
+      active: currency.active ?? true,
+    })),
+  };
+  const counts = Object.fromEntries(Object.entries(lists).map(([kind, items]) => [kind, items.length]));
+  await replaceReference(database, 'procurify', lists, {
+    audit: { action: 'reference_refreshed', actor, detail: { system: 'procurify', counts } },
+  });
+  return counts;
+}
+
+const yes = (value: unknown) => value === 'T' || value === true || value === 'true';
+const text = (value: unknown) => (value === undefined || value === null ? null : String(value));
+
+export async function refreshNetSuiteReference(
+  client: NetSuiteClient,
+  database: Database,
+  actor: string,
+): Promise<Record<string, number>> {
+  const accounts = await suiteqlAll(
+    client,
+    'SELECT id, acctnumber, acctname, fullname, accttype, isinactive FROM account ORDER BY id',
+  );
+  const departments = await suiteqlAll(client, 'SELECT id, name, fullname, isinactive FROM department ORDER BY id');
+  const subsidiaries = await suiteqlAll(client, 'SELECT id, name, currency, country FROM subsidiary ORDER BY id');
+  const terms = await suiteqlAll(client, 'SELECT id, name, daysuntilnetdue FROM term ORDER BY id');
+  const currencies = await suiteqlAll(client, 'SELECT id, symbol, name FROM currency ORDER BY id');
+  const lists = {
+    account: accounts.map((row): NetsuiteAccount => ({
+      id: String(row.id),
+      number: text(row.acctnumber),
+      name: String(row.acctname ?? row.fullname ?? ''),
+      fullName: String(row.fullname ?? row.acctname ?? ''),
+      isInactive: yes(row.isinactive),
+      type: text(row.accttype) ?? undefined,
+    })),
+    department: departments.map((row): NetsuiteDepartment => ({
+      id: String(row.id),
+      name: String(row.name ?? ''),
+      fullName: String(row.fullname ?? row.name ?? ''),
+      isInactive: yes(row.isinactive),
+    })),
+    subsidiary: subsidiaries.map((row) => ({
+      id: String(row.id),
+      name: text(row.name),
+      currency: text(row.currency),
+      country: text(row.country),
+    })),
+    term: terms.map((row) => ({ id: String(row.id), name: text(row.name), days: text(row.daysuntilnetdue) })),
+    currency: currencies.map((row) => ({ id: String(row.id), code: text(row.symbol), name: text(row.name) })),
+  };
+  const counts = Object.fromEntries(Object.entries(lists).map(([kind, items]) => [kind, items.length]));
+  await replaceReference(database, 'netsuite', lists, {
+    audit: { action: 'reference_refreshed', actor, detail: { system: 'netsuite', counts } },
+  });
+  return counts;
+}
