@@ -14,7 +14,7 @@ export function lineMappings(
   accountId: string,
   resolution: LinesResult,
 ): LineMapping[] {
-  const pairMissing = new Set(
+  const pairMissing = new Set<string>(
     resolution.ok
       ? []
       : resolution.issues.filter((issue) => issue.code === 'no_procurify_account').map((issue) => issue.line),
