@@ -17,7 +17,9 @@ export function lineMappings(
   const pairMissing = new Set<string>(
     resolution.ok
       ? []
-      : resolution.issues.filter((issue) => issue.code === 'no_procurify_account').map((issue) => issue.line),
+      : resolution.issues
+          .filter((issue) => issue.code === 'no_procurify_account')
+          .map((issue) => `${issue.lineKind}:${issue.line}`),
   );
   return sourceLines(snapshot).map((source) => {
     const code = source.glAccount ? resolveAccountCode(source.glAccount, context.refs, context.overrides) : undefined;
