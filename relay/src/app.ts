@@ -3,24 +3,52 @@ import { requestId } from 'hono/request-id';
 import type { Config } from './config';
 import type { ReadinessCheck } from './health/readiness';
 import { accessLog } from './http/middleware/access-log';
+import { requireAdminToken } from './http/middleware/admin-auth';
 import { onError, onNotFound } from './http/on-error';
+import { auditRoutes } from './http/routes/audit';
 import { healthRoutes } from './http/routes/health';
+import { mappingRoutes } from './http/routes/mappings';
+import { metricsRoutes } from './http/routes/metrics';
+import { netsuiteRoutes } from './http/routes/netsuite';
+import { recordRoutes } from './http/routes/records';
+import { referenceRoutes } from './http/routes/reference';
+import type { SyncControl } from './http/sync-control';
 import type { AppEnv } from './http/types';
 import type { Logger } from './log/logger';
 import type { Database } from './store/database';
+import type { ReferenceCache } from './sync/reference-cache';
 
 export interface AppDeps {
   database: Database;
   logger: Logger;
   readiness: Record<string, ReadinessCheck>;
+  references: ReferenceCache;
+  /** The background work; absent while no Procurify connection is configured. */
+  sync?: SyncControl;
+  /** Secret values kept out of the audit trail. */
+  secrets?: readonly string[];
+  now?: () => number;
 }
 
 /** Builds the relay's HTTP app. No environment reads and no I/O here: everything comes in through config and deps. */
-export function createApp(_config: Config, deps: AppDeps) {
+export function createApp(config: Config, deps: AppDeps) {
+  const secrets = deps.secrets ?? [];
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(accessLog(deps.logger));
   app.route('/', healthRoutes(deps.readiness));
+  app.route('/', metricsRoutes(deps));
+  // Signed by the SuiteApp, not by the admin token.
+  app.route('/v1/netsuite', netsuiteRoutes(config, { ...deps, secrets }));
+
+  const admin = new Hono<AppEnv>();
+  admin.use('*', requireAdminToken(config.adminToken));
+  admin.route('/records', recordRoutes(deps));
+  admin.route('/mappings', mappingRoutes({ ...deps, secrets, accountId: config.netsuite.accountId ?? '' }));
+  admin.route('/audit', auditRoutes(deps));
+  admin.route('/reference', referenceRoutes(deps));
+  app.route('/v1', admin);
+
   app.onError(onError);
   app.notFound(onNotFound);
   return app;

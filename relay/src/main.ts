@@ -1,13 +1,11 @@
 import { serve } from '@hono/node-server';
-import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { secretValues, withDevSecrets } from './config/dev-secrets';
 import { environment } from './config/environment';
-import { databaseCheck, netsuiteSettingsCheck, procurifySettingsCheck } from './health/readiness';
 import { createLogger } from './log/logger';
-import { migrateDatabase, openDatabase } from './store/database';
+import { createRelay } from './relay';
 
-// Composition root: read the environment once, open and migrate the database, serve, and stop cleanly.
+// Composition root: read the environment once, build the relay, serve, and stop cleanly.
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -22,21 +20,11 @@ async function main(): Promise<void> {
     );
   }
 
-  const database = await openDatabase(config.database);
-  await migrateDatabase(database);
-
-  const app = createApp(config, {
-    database,
-    logger,
-    readiness: {
-      database: databaseCheck(database),
-      netsuite: netsuiteSettingsCheck(config),
-      procurify: procurifySettingsCheck(config),
-    },
-  });
-  const server = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, (info) => {
+  const relay = await createRelay(config, { logger });
+  const server = serve({ fetch: relay.app.fetch, port: config.http.port, hostname: config.http.host }, (info) => {
     logger.info({ port: info.port, database: redactUrl(config.database.url) }, 'relay listening');
   });
+  await relay.start();
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -45,10 +33,13 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
     force.unref();
+    // Keep-alive connections would hold close() open: idle ones go now, busy ones after their answer.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
     server.close(() => {
-      database.close();
-      logger.info('stopped');
-      process.exit(0);
+      void relay.close().then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
     });
   };
   process.on('SIGTERM', stop);

@@ -1,4 +1,4 @@
-import type { Config } from '../config';
+import type { ConnectionHealth } from '../connections/connection-health';
 import { pingDatabase, type Database } from '../store/database';
 
 export type CheckResult = { ok: true } | { ok: false; reason: string };
@@ -15,31 +15,20 @@ export function databaseCheck(database: Database): ReadinessCheck {
   };
 }
 
-/** Names the settings still missing for one system; passes once all are present. */
-export function settingsCheck(required: Record<string, unknown>): ReadinessCheck {
+/** A connection is ready when its credentials are complete and were not refused the last time they were used. */
+export function connectionCheck(
+  system: 'procurify' | 'netsuite',
+  missing: readonly string[],
+  health: ConnectionHealth,
+): ReadinessCheck {
   return async () => {
-    const missing = Object.entries(required)
-      .filter(([, value]) => value === undefined)
-      .map(([name]) => name);
-    return missing.length === 0 ? { ok: true } : { ok: false, reason: `not configured: ${missing.join(', ')}` };
+    if (missing.length > 0) return { ok: false, reason: `not configured: ${missing.join(', ')}` };
+    const seen = health.get(system);
+    if (seen.credentialsRefused) {
+      return { ok: false, reason: `the credentials were refused at ${seen.lastFailureAt} (${seen.lastFailure})` };
+    }
+    return { ok: true };
   };
-}
-
-export function netsuiteSettingsCheck(config: Config): ReadinessCheck {
-  return settingsCheck({
-    NETSUITE_ACCOUNT_ID: config.netsuite.accountId,
-    NETSUITE_CLIENT_ID: config.netsuite.clientId,
-    NETSUITE_CERTIFICATE_ID: config.netsuite.certificateId,
-    NETSUITE_PRIVATE_KEY: config.netsuite.privateKey,
-  });
-}
-
-export function procurifySettingsCheck(config: Config): ReadinessCheck {
-  return settingsCheck({
-    PROCURIFY_BASE_URL: config.procurify.baseUrl,
-    PROCURIFY_CLIENT_ID: config.procurify.clientId,
-    PROCURIFY_CLIENT_SECRET: config.procurify.clientSecret,
-  });
 }
 
 /** Runs every check at once; a check that throws counts as not ready. */

@@ -83,7 +83,17 @@ export async function finishRecord(
         updatedAt: now,
       })
       .where(byKey(claimed));
-    await enqueueWriteback(tx, claimed, options.nowMs);
+    // NetSuite shows status, id, message and detail: write back only when one of them changed.
+    const visible = (row: {
+      status: string;
+      message: string | null;
+      procurifyId: string | null;
+      issues: string;
+      detail: string | null;
+    }) => JSON.stringify([row.status, row.message, row.procurifyId, row.issues, row.detail]);
+    const [after] = await tx.select().from(syncRecord).where(byKey(claimed));
+    const changed = !after || visible(after) !== visible(current) || current.lastSyncedAt !== after.lastSyncedAt;
+    if (changed) await enqueueWriteback(tx, claimed, options.nowMs);
     await appendAudit(
       tx,
       [

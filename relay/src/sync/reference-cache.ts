@@ -15,6 +15,8 @@ import type {
 export interface MappingContext {
   refs: ReferenceData;
   overrides: MappingOverrides;
+  /** Manual vendor links: NetSuite vendor id → Procurify vendor id. */
+  vendorLinks: ReadonlyMap<string, number>;
 }
 
 /**
@@ -48,12 +50,14 @@ export function createReferenceCache(database: Database, options: { maxAgeMs?: n
       listOverrides(db, 'accounts'),
       listOverrides(db, 'departments'),
     ]);
+    const vendorPairs = await listOverrides(db, 'vendors');
     return {
       refs: { accountCodes, departments, accounts, currencies, netsuiteAccounts, netsuiteDepartments },
       overrides: {
         accounts: new Map(accountPairs.map((pair) => [pair.netsuiteId, Number(pair.procurifyId)])),
         departments: new Map(departmentPairs.map((pair) => [pair.netsuiteId, Number(pair.procurifyId)])),
       },
+      vendorLinks: new Map(vendorPairs.map((pair) => [pair.netsuiteId, Number(pair.procurifyId)])),
     };
   }
 

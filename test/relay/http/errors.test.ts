@@ -4,11 +4,13 @@ import { loadConfig } from '../../../relay/src/config';
 import { ApiError, ERROR_STATUS } from '../../../relay/src/http/errors';
 import { capturedLogger } from '../../helpers/captured-logger';
 import type { Database } from '../../../relay/src/store/database';
+import { createReferenceCache } from '../../../relay/src/sync/reference-cache';
 
 function appWithRoutes() {
   const captured = capturedLogger();
   const app = createApp(loadConfig({}), {
     database: {} as Database,
+    references: createReferenceCache({} as Database),
     logger: captured.logger,
     readiness: { database: async () => ({ ok: true }) },
   });
@@ -55,6 +57,7 @@ describe('the error format', () => {
     const captured = capturedLogger();
     const app = createApp(loadConfig({}), {
       database: {} as Database,
+      references: createReferenceCache({} as Database),
       logger: captured.logger,
       readiness: {
         database: async () => ({ ok: true }),

@@ -19,14 +19,20 @@ export function createVendorJob(deps: JobDeps): Job {
     if (record.action === 'delete' || record.snapshot === null) return deactivate(deps.procurify, externalId);
 
     const snapshot = JSON.parse(record.snapshot) as VendorSnapshot;
-    const { refs, overrides } = await deps.references.get();
+    const { refs, overrides, vendorLinks } = await deps.references.get();
     const mapped = mapVendor(snapshot, refs, {
       accountId: deps.settings.accountId,
       vendorType: deps.settings.vendorType,
       overrides,
     });
     if (!mapped.ok) return fromIssues(mapped.issues, 'Vendor');
-    const written = await upsertVendor(deps.procurify, record, externalId, mapped.body);
+    const written = await upsertVendor(
+      deps.procurify,
+      record,
+      externalId,
+      mapped.body,
+      vendorLinks.get(record.recordId),
+    );
     const notes = mapped.warnings.length > 0 ? ` ${mapped.warnings.join(' ')}` : '';
     return {
       status: 'synced',
@@ -42,11 +48,15 @@ async function upsertVendor(
   record: SyncRecordRow,
   externalId: string,
   body: ProcurifyVendorBody,
+  linkedId: number | undefined,
 ): Promise<{ id: number; change: string }> {
   const { overall_score: _unused, ...patchable } = body;
-  const knownId = record.procurifyId && !record.uncertainWrite ? Number(record.procurifyId) : undefined;
+  // A manual link (PUT /v1/mappings/vendors) names the Procurify vendor; the PATCH then sets its external_id.
+  const storedId = record.procurifyId && !record.uncertainWrite ? Number(record.procurifyId) : undefined;
+  const knownId = linkedId ?? storedId;
   if (knownId !== undefined) {
-    if (record.writtenHash === hashBody(body)) return { id: knownId, change: 'Vendor unchanged in Procurify' };
+    if (knownId === storedId && record.writtenHash === hashBody(body))
+      return { id: knownId, change: 'Vendor unchanged in Procurify' };
     try {
       await patchVendor(client, knownId, patchable);
       return { id: knownId, change: 'Vendor updated in Procurify' };

@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Config } from '../../config';
+import { acceptEvents } from '../../store/inbox';
+import type { Database } from '../../store/database';
+import { getRecord } from '../../store/records';
+import { ApiError } from '../errors';
+import { MAX_BODY_BYTES, verifyNetSuiteRequest, type SignedEnv } from '../middleware/netsuite-signature';
+import { recordView } from '../record-view';
+import { parseEventBody } from '../schemas/parse-events';
+import type { SyncControl } from '../sync-control';
+
+const RECORD_TYPES = new Set(['vendor', 'vendorbill', 'purchaseorder']);
+
+/** The signed routes the SuiteApp calls (DESIGN.md "SuiteApp → relay"). */
+export function netsuiteRoutes(
+  config: Config,
+  deps: { database: Database; sync?: SyncControl; secrets: readonly string[]; now?: () => number },
+) {
+  const app = new Hono<SignedEnv>();
+  // Streams are cut at the limit, whether or not a content-length was declared.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+  app.use('*', verifyNetSuiteRequest(config, deps.now));
+
+  app.post('/events', async (c) => {
+    const envelopes = parseEventBody(c.get('rawBody'));
+    const result = await acceptEvents(deps.database, envelopes, {
+      secrets: deps.secrets,
+      now: deps.now && (() => new Date(deps.now!())),
+    });
+    deps.sync?.nudge();
+    return c.json(result, 202);
+  });
+
+  app.get('/records/:recordType/:recordId', async (c) => {
+    const { recordType, recordId } = c.req.param();
+    if (!RECORD_TYPES.has(recordType)) throw new ApiError('not_found', `Unknown record type ${recordType}.`);
+    const row = await getRecord(deps.database.db, { recordType, recordId });
+    if (!row) throw new ApiError('record_not_found', `The relay has not seen ${recordType} ${recordId} yet.`);
+    return c.json(await recordView(deps.database.db, row, 10));
+  });
+  return app;
+}

@@ -1,0 +1,96 @@
+import { createApp } from './app';
+import type { Config } from './config';
+import { secretValues } from './config/dev-secrets';
+import { createConnectionHealth } from './connections/connection-health';
+import { readCredentialSets, sealEnvironmentCredentials } from './connections/credential-sets';
+import { openClients } from './connections/open-clients';
+import { connectionCheck, databaseCheck } from './health/readiness';
+import type { Logger } from './log/logger';
+import type { RequestRecord } from './retry/request-record';
+import { migrateDatabase, openDatabase } from './store/database';
+import { createReferenceCache } from './sync/reference-cache';
+import { auditRequest } from './sync/request-audit';
+import { createSyncRuntime } from './sync/sync-runtime';
+
+export interface RelayOptions {
+  logger: Logger;
+  now?: () => number;
+  /** Idle wait of the background loops (ms); shorter in tests and the demo. */
+  idleMs?: number;
+  procurifyMaxRequestsPerSecond?: number;
+}
+
+/**
+ * Everything the relay runs, wired from a config: database (migrated), sealed credentials, the two
+ * API clients, the background sync, and the HTTP app. main.ts serves it; tests and the demo can too.
+ */
+export async function createRelay(config: Config, options: RelayOptions) {
+  const { logger } = options;
+  if (!config.masterKey) throw new Error('MLC_MASTER_KEY is required to open the sealed credential store.');
+  const database = await openDatabase(config.database);
+  await migrateDatabase(database);
+  await sealEnvironmentCredentials(config, database, config.masterKey);
+  const credentials = await readCredentialSets(database, config.masterKey);
+  const secrets = [
+    ...secretValues(config),
+    ...[credentials.procurify?.clientSecret, credentials.netsuite?.privateKey].filter(
+      (value): value is string => !!value,
+    ),
+  ];
+
+  const health = createConnectionHealth(options.now);
+  const onRequest = (record: RequestRecord) => {
+    health.record(record);
+    auditRequest(record);
+  };
+  const clients = openClients(config, credentials, onRequest, options);
+  const accountId = credentials.netsuite?.accountId ?? config.netsuite.accountId;
+  const effective: Config = Object.freeze({ ...config, netsuite: Object.freeze({ ...config.netsuite, accountId }) });
+
+  const sync = clients.procurify
+    ? createSyncRuntime({
+        config: effective,
+        database,
+        logger,
+        clients,
+        accountId: accountId ?? '',
+        secrets,
+        now: options.now,
+        idleMs: options.idleMs,
+      })
+    : undefined;
+  const references = sync?.references ?? createReferenceCache(database);
+  const app = createApp(effective, {
+    database,
+    logger,
+    references,
+    sync,
+    secrets,
+    now: options.now,
+    readiness: {
+      database: databaseCheck(database),
+      netsuite: connectionCheck('netsuite', credentials.missing.netsuite ?? [], health),
+      procurify: connectionCheck('procurify', credentials.missing.procurify ?? [], health),
+    },
+  });
+
+  return {
+    app,
+    config: effective,
+    database,
+    sync,
+    clients,
+    health,
+    secrets,
+    async start(): Promise<void> {
+      await sync?.start();
+    },
+    async close(): Promise<void> {
+      await sync?.stop();
+      await Promise.all([clients.procurify?.close(), clients.netsuite?.close()]);
+      database.close();
+    },
+  };
+}
+
+export type Relay = Awaited<ReturnType<typeof createRelay>>;
