@@ -66,7 +66,8 @@ export class CustomRecordStore {
   }
 
   delete(type: string, id: string): void {
-    if (!this.table(type).delete(id)) throw new SuiteScriptError('RCRD_DSNT_EXIST', `That record does not exist: ${type} ${id}`);
+    if (!this.table(type).delete(id))
+      throw new SuiteScriptError('RCRD_DSNT_EXIST', `That record does not exist: ${type} ${id}`);
   }
 
   /** SuiteQL views of every custom record type. */
@@ -75,16 +76,15 @@ export class CustomRecordStore {
   }
 
   private tableOf(definition: CustomRecordTypeDefinition): TableDefinition {
-    const value =
-      (fieldId: string, numeric: boolean): ColumnDefinition<CustomRecord> => ({
-        get: (row) => {
-          const raw = row.fields[fieldId];
-          if (raw === null || raw === undefined || raw === '') return null;
-          if (numeric) return Number(raw);
-          if (typeof raw === 'boolean') return raw ? 'T' : 'F';
-          return Array.isArray(raw) ? raw.join(',') : (raw as SqlValue);
-        },
-      });
+    const value = (fieldId: string, numeric: boolean): ColumnDefinition<CustomRecord> => ({
+      get: (row) => {
+        const raw = row.fields[fieldId];
+        if (raw === null || raw === undefined || raw === '') return null;
+        if (numeric) return Number(raw);
+        if (typeof raw === 'boolean') return raw ? 'T' : 'F';
+        return Array.isArray(raw) ? raw.join(',') : (raw as SqlValue);
+      },
+    });
     const columns: Record<string, ColumnDefinition<CustomRecord>> = {
       id: { get: (row) => Number(row.id) },
       name: value('name', false),

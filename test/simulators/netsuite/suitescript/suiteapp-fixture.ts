@@ -1,0 +1,107 @@
+// One simulated account serving both sides: the REST simulator (small scenario, running clock) and
+// the SuiteScript runtime running the compiled SuiteApp, wired to a relay stand-in over loopback.
+import { onTestFinished } from 'vitest';
+import { createClock } from '../../../../simulators/netsuite/account/clock';
+import { customRecordsOf } from '../../../../simulators/netsuite/suitescript/custom-records';
+import { createSuiteScriptRuntime, type SuiteScriptRuntime } from '../../../../simulators/netsuite/suitescript';
+import type { RunningNetSuiteSimulator } from '../../../../simulators/netsuite/server';
+import { accessToken, startSeededSimulator } from '../helpers';
+import { startStandIn, type StandIn } from './stand-in-process';
+
+export const ACCOUNT_ID = '1234567_SB1';
+export const EVENT_SECRET = 'test-event-secret-7f3a9c';
+export const RELAY_ORIGIN = 'https://relay.test';
+export const OUTBOX = 'customrecord_mlc_outbox';
+
+export interface SuiteAppWorld {
+  sim: RunningNetSuiteSimulator;
+  runtime: SuiteScriptRuntime;
+  relay: StandIn;
+  /** Moves the account's clock (and the stand-in's judgement of timestamps) forward. */
+  advance(ms: number): Promise<void>;
+  restPatch(path: string, body: Record<string, unknown>): Promise<Response>;
+  outboxRows(): { id: string; fields: Record<string, unknown> }[];
+}
+
+export async function startSuiteAppWorld(options: { mode?: 'outbox' | 'direct' } = {}): Promise<SuiteAppWorld> {
+  const sim = await startSeededSimulator({ clock: createClock() });
+  const relay = await startStandIn({ secret: EVENT_SECRET, accountId: ACCOUNT_ID });
+  const runtime = createSuiteScriptRuntime({
+    store: sim.store,
+    accountId: ACCOUNT_ID,
+    secrets: {
+      custsecret_mlc_event_secret: { value: EVENT_SECRET, availableToSuiteApps: ['com.mlconnector.procurify'] },
+    },
+    parameters: {
+      custscript_mlc_ue_relay_url: RELAY_ORIGIN,
+      custscript_mlc_ue_mode: options.mode ?? 'outbox',
+      custscript_mlc_mr_relay_url: RELAY_ORIGIN,
+      custscript_mlc_sl_relay_url: RELAY_ORIGIN,
+    },
+    hostMap: { [RELAY_ORIGIN]: relay.baseUrl },
+    httpTimeoutMs: 5_000,
+  });
+  onTestFinished(() => runtime.close());
+  let offset = 0;
+  let token: string | null = null;
+  return {
+    sim,
+    runtime,
+    relay,
+    async advance(ms) {
+      sim.clock.advance(ms);
+      offset += ms;
+      await relay.setClockOffset(offset);
+    },
+    async restPatch(path, body) {
+      token ??= await accessToken(sim);
+      return fetch(`${sim.baseUrl}/services/rest/record/v1/${path}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    },
+    outboxRows: () => [...customRecordsOf(sim.store).scan(OUTBOX)].map((row) => ({ id: row.id, fields: row.fields })),
+  };
+}
+
+/** A two-line approved bill of vendor 100 (accounts 6100 and 6150), as a user would enter it. */
+export function twoLineBill(tranId = 'INV-7001') {
+  return {
+    fields: {
+      tranid: tranId,
+      entity: '100',
+      trandate: '2026-11-21',
+      duedate: '2026-12-21',
+      currency: '1',
+      exchangerate: 1,
+      terms: '2',
+      memo: 'November supplies',
+      approvalstatus: '2',
+      status: 'Open',
+      subsidiary: '1',
+      department: '11',
+      location: '1',
+    },
+    sublists: {
+      expense: [
+        { line: 1, account: '58', amount: 1000, department: '11', location: null, memo: 'Printer paper' },
+        { line: 2, account: '61', amount: 250.5, department: null, location: null, memo: 'Freight' },
+      ],
+      item: [],
+    },
+  };
+}
+
+export function manyLineBill(lines: number, tranId: string) {
+  const bill = twoLineBill(tranId);
+  bill.sublists.expense = Array.from({ length: lines }, (_, index) => ({
+    line: index + 1,
+    account: index % 2 === 0 ? '58' : '61',
+    amount: 10 + index,
+    department: '11',
+    location: null,
+    memo: `Line ${index + 1}`,
+  }));
+  return bill;
+}
