@@ -7,6 +7,7 @@ import { createNetSuiteSimApp } from './app';
 import { createControl, type SimulatorControl } from './control/control';
 import type { SimulatorSettings } from './settings';
 import { createSimulatorState } from './simulator';
+import { createSuiteScriptRuntime, type SuiteScriptRuntime, type SuiteScriptRuntimeOptions } from './suitescript';
 
 export interface NetSuiteSimulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -16,6 +17,8 @@ export interface NetSuiteSimulatorOptions {
   /** Tests pass a frozen clock; by default the clock runs with real time from now. */
   clock?: SimClock;
   scenario?: Scenario;
+  /** Also run the compiled SuiteApp on the same account (user events fire on REST PATCHes too). */
+  suitescript?: Omit<SuiteScriptRuntimeOptions, 'store'>;
 }
 
 export interface RunningNetSuiteSimulator {
@@ -25,6 +28,8 @@ export interface RunningNetSuiteSimulator {
   control: SimulatorControl;
   store: AccountStore;
   clock: SimClock;
+  /** The SuiteScript side, when `suitescript` options were given. */
+  suitescript: SuiteScriptRuntime | null;
   close(): Promise<void>;
 }
 
@@ -35,6 +40,9 @@ export async function startNetSuiteSimulator(
   const state = createSimulatorState({ clock, settings: options.settings });
   const control = createControl(state);
   if (options.scenario) control.seed(options.scenario);
+  const suitescript = options.suitescript
+    ? createSuiteScriptRuntime({ accountId: state.settings.accountId, ...options.suitescript, store: state.store })
+    : null;
   const app = createNetSuiteSimApp(state, control);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
@@ -50,8 +58,10 @@ export async function startNetSuiteSimulator(
     control,
     store: state.store,
     clock,
+    suitescript,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        void suitescript?.close();
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

@@ -3,7 +3,7 @@
 import { onTestFinished } from 'vitest';
 import { createClock } from '../../../../simulators/netsuite/account/clock';
 import { customRecordsOf } from '../../../../simulators/netsuite/suitescript/custom-records';
-import { createSuiteScriptRuntime, type SuiteScriptRuntime } from '../../../../simulators/netsuite/suitescript';
+import type { SuiteScriptRuntime } from '../../../../simulators/netsuite/suitescript';
 import type { RunningNetSuiteSimulator } from '../../../../simulators/netsuite/server';
 import { accessToken, startSeededSimulator } from '../helpers';
 import { startStandIn, type StandIn } from './stand-in-process';
@@ -24,23 +24,25 @@ export interface SuiteAppWorld {
 }
 
 export async function startSuiteAppWorld(options: { mode?: 'outbox' | 'direct' } = {}): Promise<SuiteAppWorld> {
-  const sim = await startSeededSimulator({ clock: createClock() });
   const relay = await startStandIn({ secret: EVENT_SECRET, accountId: ACCOUNT_ID });
-  const runtime = createSuiteScriptRuntime({
-    store: sim.store,
-    accountId: ACCOUNT_ID,
-    secrets: {
-      custsecret_mlc_event_secret: { value: EVENT_SECRET, availableToSuiteApps: ['com.mlconnector.procurify'] },
+  // The REST side and the SuiteScript side share one simulated account.
+  const sim = await startSeededSimulator({
+    clock: createClock(),
+    suitescript: {
+      secrets: {
+        custsecret_mlc_event_secret: { value: EVENT_SECRET, availableToSuiteApps: ['com.mlconnector.procurify'] },
+      },
+      parameters: {
+        custscript_mlc_ue_relay_url: RELAY_ORIGIN,
+        custscript_mlc_ue_mode: options.mode ?? 'outbox',
+        custscript_mlc_mr_relay_url: RELAY_ORIGIN,
+        custscript_mlc_sl_relay_url: RELAY_ORIGIN,
+      },
+      hostMap: { [RELAY_ORIGIN]: relay.baseUrl },
+      httpTimeoutMs: 5_000,
     },
-    parameters: {
-      custscript_mlc_ue_relay_url: RELAY_ORIGIN,
-      custscript_mlc_ue_mode: options.mode ?? 'outbox',
-      custscript_mlc_mr_relay_url: RELAY_ORIGIN,
-      custscript_mlc_sl_relay_url: RELAY_ORIGIN,
-    },
-    hostMap: { [RELAY_ORIGIN]: relay.baseUrl },
-    httpTimeoutMs: 5_000,
   });
+  const runtime = sim.suitescript!;
   onTestFinished(() => runtime.close());
   let offset = 0;
   let token: string | null = null;
