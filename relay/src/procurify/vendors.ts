@@ -28,9 +28,19 @@ export function listVendors(client: ProcurifyClient, filters: VendorFilters = {}
   return paginate(client, VENDORS, query, optimizedVendorSchema, 'OptimizedVendor');
 }
 
-/** The vendors carrying exactly this `external_id` (the upsert key `ns:<account>:<id>`); normally one. */
+/**
+ * The vendors carrying exactly this `external_id` (the upsert key `ns:<account>:<id>`); normally one.
+ * Looked up in the `all` vendor group: the plain list is documented as active vendors only, and a
+ * deactivated vendor must be found again rather than created twice.
+ */
 export async function findVendorsByExternalId(client: ProcurifyClient, externalId: string): Promise<OptimizedVendor[]> {
-  const found = await listAll(client, VENDORS, { external_id: externalId }, optimizedVendorSchema, 'OptimizedVendor');
+  const found = await listAll(
+    client,
+    `${VENDORS}all/`,
+    { external_id: externalId },
+    optimizedVendorSchema,
+    'OptimizedVendor',
+  );
   // The filter is documented but its exactness is not (§22): check it ourselves.
   return found.filter((vendor) => vendor.external_id === externalId);
 }

@@ -19,7 +19,7 @@ export async function saveCredentials(
 ): Promise<void> {
   const updatedAt = (options.now?.() ?? new Date()).toISOString();
   const sealed = seal(JSON.stringify(values), masterKey);
-  await database.db.transaction(async (tx) => {
+  await database.write(async (tx) => {
     await tx
       .insert(credential)
       .values({ system, sealed, updatedAt, updatedBy: actor })
@@ -44,7 +44,7 @@ export async function loadCredentials(
 
 /** Re-seals every credential set under a new master key in one transaction (`mlc rotate-key`). */
 export async function resealCredentials(database: Database, from: Secret, to: Secret, actor: string): Promise<number> {
-  return database.db.transaction(async (tx) => {
+  return database.write(async (tx) => {
     const rows = await tx.select().from(credential);
     for (const row of rows) {
       await tx

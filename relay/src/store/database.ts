@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import type { Secret } from '../config';
+import type { Tx } from './executor';
 import * as schema from './schema';
 
 export type Db = LibSQLDatabase<typeof schema>;
@@ -13,6 +14,13 @@ export type Db = LibSQLDatabase<typeof schema>;
 export interface Database {
   readonly db: Db;
   readonly client: Client;
+  /**
+   * Runs `fn` in a write transaction (BEGIN IMMEDIATE), one at a time in this process. The embedded
+   * driver waits for a busy lock synchronously, blocking the event loop; two overlapping write
+   * transactions in one process would stall each other, so writes queue here instead.
+   * Every write goes through it; reads use `db` directly (WAL lets them run alongside).
+   */
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): void;
 }
 
@@ -34,7 +42,13 @@ export async function openDatabase(options: { url: string; authToken?: Secret | 
   });
   if (isFile) await client.execute('PRAGMA journal_mode = WAL');
   const db = drizzle(client, { schema });
-  return { db, client, close: () => client.close() };
+  let queue: Promise<unknown> = Promise.resolve();
+  const write = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    const run = queue.then(() => db.transaction(fn));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return { db, client, write, close: () => client.close() };
 }
 
 /** Applies the drizzle-kit migrations; already-applied ones are skipped, so a second start changes nothing. */

@@ -22,7 +22,7 @@ export async function acceptEvents(
   options: AuditOptions & { actor?: string } = {},
 ): Promise<AcceptResult> {
   const now = options.now?.() ?? new Date();
-  return database.db.transaction(async (tx) => {
+  return database.write(async (tx) => {
     const ids = [...new Set(envelopes.map((envelope) => envelope.eventId))];
     const known = new Set<string>();
     for (let start = 0; start < ids.length; start += 500) {
@@ -130,5 +130,5 @@ async function coalesce(tx: Tx, envelope: EventEnvelope, now: Date): Promise<'ap
 
 /** Forgets event ids older than the retention (at least 30 days), keeping the inbox small. */
 export async function pruneInbox(database: Database, olderThanMs: number): Promise<void> {
-  await database.db.delete(inboundEvent).where(lt(inboundEvent.receivedAtMs, olderThanMs));
+  await database.write((tx) => tx.delete(inboundEvent).where(lt(inboundEvent.receivedAtMs, olderThanMs)));
 }

@@ -29,7 +29,7 @@ export async function mergeOverrides(
   options: AuditOptions = {},
 ): Promise<MappingPair[]> {
   const updatedAt = (options.now?.() ?? new Date()).toISOString();
-  return database.db.transaction(async (tx) => {
+  return database.write(async (tx) => {
     const before = new Map((await listOverrides(tx, kind)).map((pair) => [pair.netsuiteId, pair.procurifyId]));
     for (const pair of pairs) {
       if (pair.procurifyId === null) {

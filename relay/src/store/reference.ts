@@ -15,7 +15,7 @@ export async function replaceReference(
   options: AuditOptions & { audit?: AuditInput },
 ): Promise<void> {
   const refreshedAt = (options.now?.() ?? new Date()).toISOString();
-  await database.db.transaction(async (tx) => {
+  await database.write(async (tx) => {
     for (const [kind, items] of Object.entries(lists)) {
       await tx.delete(referenceItem).where(and(eq(referenceItem.system, system), eq(referenceItem.kind, kind)));
       const rows = items.map((item) => ({

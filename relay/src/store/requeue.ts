@@ -16,7 +16,7 @@ export async function requeueRecords(
   audit: (key: RecordKey) => AuditInput,
   options: AuditOptions & { nowMs: number },
 ): Promise<RecordKey[]> {
-  return database.db.transaction(async (tx) => {
+  return database.write(async (tx) => {
     const queued: RecordKey[] = [];
     for (const key of keys) {
       const [row] = await tx.select().from(syncRecord).where(byKey(key));

@@ -15,16 +15,18 @@ export async function claimDueRecords(
   options: { owner: string; nowMs: number; leaseMs: number; limit: number },
 ): Promise<SyncRecordRow[]> {
   const { owner, nowMs, leaseMs, limit } = options;
-  return database.db
-    .update(syncRecord)
-    .set({ leaseOwner: owner, leaseUntilMs: nowMs + leaseMs })
-    .where(
-      sql`rowid in (select rowid from sync_record
+  return database.write((tx) =>
+    tx
+      .update(syncRecord)
+      .set({ leaseOwner: owner, leaseUntilMs: nowMs + leaseMs })
+      .where(
+        sql`rowid in (select rowid from sync_record
         where dirty = 1 and next_attempt_at_ms <= ${nowMs}
           and (lease_until_ms is null or lease_until_ms < ${nowMs})
         order by next_attempt_at_ms limit ${limit})`,
-    )
-    .returning();
+      )
+      .returning(),
+  );
 }
 
 export interface Outcome {
@@ -51,7 +53,7 @@ export async function finishRecord(
   outcome: Outcome,
   options: AuditOptions & { nowMs: number },
 ): Promise<boolean> {
-  return database.db.transaction(async (tx) => {
+  return database.write(async (tx) => {
     const current = await leased(tx, claimed, owner);
     if (!current) return false;
     const from = isRecordState(current.status) ? current.status : 'pending';
@@ -120,7 +122,7 @@ export async function scheduleRetry(
   retry: { delayMs: number; message: string; uncertainWrite: boolean; audit?: AuditInput[] },
   options: AuditOptions & { nowMs: number },
 ): Promise<boolean> {
-  return database.db.transaction(async (tx) => {
+  return database.write(async (tx) => {
     const current = await leased(tx, claimed, owner);
     if (!current) return false;
     const nextAttemptAtMs = options.nowMs + retry.delayMs;
@@ -161,10 +163,12 @@ export async function scheduleRetry(
 
 /** Gives the lease back untouched (the worker is stopping). */
 export async function releaseLease(database: Database, claimed: RecordKey, owner: string): Promise<void> {
-  await database.db
-    .update(syncRecord)
-    .set({ leaseOwner: null, leaseUntilMs: null })
-    .where(and(byKey(claimed), eq(syncRecord.leaseOwner, owner)));
+  await database.write((tx) =>
+    tx
+      .update(syncRecord)
+      .set({ leaseOwner: null, leaseUntilMs: null })
+      .where(and(byKey(claimed), eq(syncRecord.leaseOwner, owner))),
+  );
 }
 
 async function leased(tx: Tx, key: RecordKey, owner: string): Promise<SyncRecordRow | undefined> {

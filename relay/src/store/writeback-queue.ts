@@ -3,6 +3,9 @@ import type { AuditInput } from '../audit/actions';
 import { appendAudit, type AuditOptions } from './audit-store';
 import type { Database } from './database';
 import { byKey, type RecordKey } from './records';
+
+const writebackKey = (key: RecordKey) =>
+  and(eq(writeback.recordType, key.recordType), eq(writeback.recordId, key.recordId));
 import { syncRecord, writeback } from './schema';
 
 export type WritebackRow = typeof writeback.$inferSelect;
@@ -14,15 +17,17 @@ export async function claimDueWritebacks(
   options: { owner: string; nowMs: number; leaseMs: number; limit: number },
 ): Promise<WritebackJob[]> {
   const { owner, nowMs, leaseMs, limit } = options;
-  const rows = await database.db
-    .update(writeback)
-    .set({ leaseOwner: owner, leaseUntilMs: nowMs + leaseMs })
-    .where(
-      sql`rowid in (select rowid from writeback
+  const rows = await database.write((tx) =>
+    tx
+      .update(writeback)
+      .set({ leaseOwner: owner, leaseUntilMs: nowMs + leaseMs })
+      .where(
+        sql`rowid in (select rowid from writeback
         where due_at_ms <= ${nowMs} and (lease_until_ms is null or lease_until_ms < ${nowMs})
         order by due_at_ms limit ${limit})`,
-    )
-    .returning();
+      )
+      .returning(),
+  );
   const jobs: WritebackJob[] = [];
   for (const row of rows) {
     const [record] = await database.db.select().from(syncRecord).where(byKey(row));
@@ -38,14 +43,20 @@ export async function completeWriteback(
   audit: AuditInput | null,
   options: AuditOptions,
 ): Promise<void> {
-  await database.db.transaction(async (tx) => {
+  await database.write(async (tx) => {
     await tx
       .delete(writeback)
-      .where(and(byKey(job), eq(writeback.generation, job.generation), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
+      .where(
+        and(
+          writebackKey(job),
+          eq(writeback.generation, job.generation),
+          eq(writeback.leaseOwner, job.leaseOwner ?? ''),
+        ),
+      );
     await tx
       .update(writeback)
       .set({ leaseOwner: null, leaseUntilMs: null })
-      .where(and(byKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
+      .where(and(writebackKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
     if (audit) await appendAudit(tx, audit, options);
   });
 }
@@ -56,7 +67,7 @@ export async function retryWriteback(
   retry: { delayMs: number; error: string; audit: AuditInput },
   options: AuditOptions & { nowMs: number },
 ): Promise<void> {
-  await database.db.transaction(async (tx) => {
+  await database.write(async (tx) => {
     await tx
       .update(writeback)
       .set({
@@ -66,7 +77,7 @@ export async function retryWriteback(
         leaseOwner: null,
         leaseUntilMs: null,
       })
-      .where(and(byKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
+      .where(and(writebackKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
     await appendAudit(tx, retry.audit, options);
   });
 }

@@ -38,48 +38,51 @@ export function createWritebackSender(options: WritebackSenderOptions) {
     }
     const entries: Parameters<typeof collectRequests>[1] = [];
     const scope = { recordType: job.recordType, recordId: job.recordId, actor: 'writeback' };
+    const history = await listAudit(options.database.db, {
+      recordType: job.recordType,
+      recordId: job.recordId,
+      limit: 50,
+    });
+    const body = writebackBody(record, history);
     try {
-      const history = await listAudit(options.database.db, {
-        recordType: job.recordType,
-        recordId: job.recordId,
-        limit: 50,
-      });
-      const body = writebackBody(record, history);
       await collectRequests(scope, entries, () =>
         options.netsuite.patchRecord(REST_RECORD_TYPE[job.recordType] ?? job.recordType, job.recordId, body),
       );
-      await completeWriteback(
-        options.database,
-        job,
-        {
-          action: 'writeback_sent',
-          ...scope,
-          detail: { status: record.status, fields: Object.keys(body), requests: entries.length },
-        },
-        store(),
-      );
     } catch (error) {
-      const decision = classifyFailure(error);
-      const message = failureMessage(error);
-      const audit = {
-        action: 'writeback_failed' as const,
-        ...scope,
-        detail: { status: record.status, reason: message, attempt: job.attempts + 1 },
-      };
-      if (decision.action === 'never') {
-        options.logger.warn(
-          { recordType: job.recordType, recordId: job.recordId, reason: message },
-          'writeback dropped',
-        );
-        await completeWriteback(options.database, job, audit, store());
-        return;
-      }
-      const delayMs = Math.max(
-        ('afterMs' in decision ? decision.afterMs : 0) ?? 0,
-        backoffDelay(job.attempts + 1, { maxMs: options.retryMaxDelayMs }),
-      );
-      await retryWriteback(options.database, job, { delayMs, error: message, audit }, { ...store(), nowMs: now() });
+      await handleFailure(job, error);
+      return;
     }
+    await completeWriteback(
+      options.database,
+      job,
+      {
+        action: 'writeback_sent',
+        ...scope,
+        detail: { status: record.status, fields: Object.keys(body), requests: entries.length },
+      },
+      store(),
+    );
+  }
+
+  async function handleFailure(job: WritebackJob, error: unknown): Promise<void> {
+    const scope = { recordType: job.recordType, recordId: job.recordId, actor: 'writeback' };
+    const decision = classifyFailure(error);
+    const message = failureMessage(error);
+    const audit = {
+      action: 'writeback_failed' as const,
+      ...scope,
+      detail: { status: job.record.status, reason: message, attempt: job.attempts + 1 },
+    };
+    if (decision.action === 'never') {
+      options.logger.warn({ recordType: job.recordType, recordId: job.recordId, reason: message }, 'writeback dropped');
+      await completeWriteback(options.database, job, audit, store());
+      return;
+    }
+    const delayMs = Math.max(
+      ('afterMs' in decision ? decision.afterMs : 0) ?? 0,
+      backoffDelay(job.attempts + 1, { maxMs: options.retryMaxDelayMs }),
+    );
+    await retryWriteback(options.database, job, { delayMs, error: message, audit }, { ...store(), nowMs: now() });
   }
 
   async function runOnce(): Promise<number> {

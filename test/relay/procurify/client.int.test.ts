@@ -204,7 +204,7 @@ describe('the Procurify client', () => {
 
   it('follows absolute next links page by page, sending them to its own base URL', async () => {
     const { app, seen } = fakeProcurify((app) =>
-      app.get('/api/v3/vendors/', (c) => {
+      app.get('/api/v3/vendors/all/', (c) => {
         const pageNo = Number(c.req.query('page') ?? '1');
         const vendor = (id: number) => ({
           id,
@@ -216,7 +216,7 @@ describe('the Procurify client', () => {
         });
         const next =
           pageNo < 3
-            ? `https://elsewhere.procurify.com/api/v3/vendors/?external_id=ns%3A1%3A9&page=${pageNo + 1}`
+            ? `https://elsewhere.procurify.com/api/v3/vendors/all/?external_id=ns%3A1%3A9&page=${pageNo + 1}`
             : null;
         return c.json(page([vendor(pageNo)], next));
       }),
@@ -224,7 +224,12 @@ describe('the Procurify client', () => {
     const { client } = await clientFor(app);
     const found = await findVendorsByExternalId(client, 'ns:1:9');
     expect(found.map((vendor) => vendor.id)).toEqual([3]);
-    expect(seen.apiHeaders.map((h) => h.path)).toEqual(['/api/v3/vendors/', '/api/v3/vendors/', '/api/v3/vendors/']);
+    // The `all` group: deactivated vendors must be found again, not created twice.
+    expect(seen.apiHeaders.map((h) => h.path)).toEqual([
+      '/api/v3/vendors/all/',
+      '/api/v3/vendors/all/',
+      '/api/v3/vendors/all/',
+    ]);
     await client.close();
   });
 
