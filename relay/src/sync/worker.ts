@@ -51,18 +51,28 @@ export function createWorker(options: WorkerOptions): Worker {
       const job = options.jobs[record.recordType as RecordType];
       if (!job) throw new Error(`no job for record type ${record.recordType}`);
       const outcome = await collectRequests(scope, entries, () => job(record));
-      await finishRecord(
+      const finished = await finishRecord(
         options.database,
         record,
         owner,
         { ...outcome, audit: [...entries, ...(outcome.audit ?? [])] },
-        {
-          ...store,
-          nowMs: now(),
-        },
+        { ...store, nowMs: now() },
       );
+      if (finished) await afterFinish(record, outcome);
     } catch (error) {
       await handleFailure(record, error, entries, store);
+    }
+  }
+
+  /** Follow-up work must not turn the recorded outcome into a failure: log it instead. */
+  async function afterFinish(record: SyncRecordRow, outcome: Outcome): Promise<void> {
+    try {
+      await options.afterFinish?.(record, outcome);
+    } catch (error) {
+      options.logger.error(
+        { err: error, recordType: record.recordType, recordId: record.recordId },
+        'after-finish step failed',
+      );
     }
   }
 
