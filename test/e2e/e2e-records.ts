@@ -1,0 +1,113 @@
+// What an accountant types into the simulated account, and how a test waits for the relay to finish
+// with a record: its state in the relay, and the writeback PATCH landed on the NetSuite record.
+import { accountByNumber } from '../../simulators/scenario/catalog';
+import type { E2eWorld } from './e2e-world';
+
+const HAMILTON_PLANT = '2';
+
+/** A new supplier, entered in the vendor form (Canadian dollars, Net 30, one address). */
+export function newVendor(companyName: string) {
+  return {
+    fields: {
+      companyname: companyName,
+      isperson: false,
+      email: 'ap@harbourmetals.example.com',
+      phone: '+1 905 555 0142',
+      isinactive: false,
+      currency: '3',
+      terms: '2',
+      subsidiary: '1',
+    },
+    sublists: {
+      addressbook: [
+        {
+          id: '1',
+          label: '88 Burlington St E',
+          defaultbilling: true,
+          defaultshipping: true,
+          addr1: '88 Burlington St E',
+          city: 'Hamilton',
+          state: 'ON',
+          zip: 'L8L 4G9',
+          country: 'CA',
+        },
+      ],
+    },
+  };
+}
+
+/** An approved two-line bill of the vendor, coded to the Hamilton plant; the account numbers pick the GL accounts. */
+export function twoLineBill(vendorId: string, tranId: string, accountNumbers: [string, string] = ['5010', '5100']) {
+  const line = (number: number, accountNumber: string, amount: number, memo: string) => ({
+    line: number,
+    account: accountByNumber(accountNumber).id,
+    amount,
+    department: HAMILTON_PLANT,
+    location: null,
+    memo,
+  });
+  return {
+    fields: {
+      tranid: tranId,
+      entity: vendorId,
+      trandate: '2026-11-24',
+      duedate: '2026-12-24',
+      currency: '3',
+      exchangerate: 1,
+      terms: '2',
+      memo: 'Steel and freight, November',
+      approvalstatus: '2',
+      status: 'Open',
+      subsidiary: '1',
+      department: HAMILTON_PLANT,
+      location: '1',
+    },
+    sublists: {
+      expense: [line(1, accountNumbers[0], 2150, 'Plate steel'), line(2, accountNumbers[1], 185.25, 'Freight in')],
+      item: [],
+    },
+  };
+}
+
+export interface RelayRecord {
+  status: string;
+  procurifyId: string | null;
+  message: string | null;
+  issues: { code: string }[];
+  history: { action: string; detail: Record<string, unknown> }[];
+}
+
+/** The `_mlc_` fields the relay wrote back on the NetSuite record. */
+export function writtenBack(world: E2eWorld, recordType: 'vendor' | 'vendorbill', recordId: string) {
+  const prefix = recordType === 'vendor' ? 'custentity' : 'custbody';
+  const fields = world.netsuite.store.peek(recordType, recordId)?.fields ?? {};
+  return {
+    status: fields[`${prefix}_mlc_status`] ?? null,
+    procurifyId: fields[`${prefix}_mlc_procurify_id`] ?? null,
+  };
+}
+
+/** Waits until the relay holds the record in one of the states and its writeback reached NetSuite. */
+export async function waitForSync(
+  world: E2eWorld,
+  recordType: 'vendor' | 'vendorbill',
+  recordId: string,
+  states: string[],
+  timeoutMs = 20_000,
+): Promise<RelayRecord> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { status, body } = await world.admin<RelayRecord>(`/v1/records/${recordType}/${recordId}`);
+    if (
+      status === 200 &&
+      states.includes(body.status) &&
+      writtenBack(world, recordType, recordId).status === body.status
+    )
+      return body;
+    if (Date.now() > deadline) {
+      const seen = JSON.stringify({ relay: body, netsuite: writtenBack(world, recordType, recordId) });
+      throw new Error(`${recordType} ${recordId} did not reach ${states.join('/')}: ${seen}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newVendor, twoLineBill, waitForSync, writtenBack } from './e2e-records';
+import { startE2eWorld } from './e2e-world';
+
+beforeAll(() => {
+  // The tests run the compiled SuiteApp, exactly what `npm run suiteapp:deploy` would upload.
+  execFileSync('npm', ['run', '--silent', 'suiteapp:build'], { stdio: 'pipe' });
+}, 120_000);
+
+describe('a vendor and a bill saved in NetSuite reach Procurify through the real relay', () => {
+  it('captures the saves, dispatches them, syncs them and writes the outcome back onto the records', async () => {
+    const world = await startE2eWorld();
+    const { runtime, procurify } = world;
+    const vendorId = runtime.save('vendor', newVendor('Harbour Metals Inc.'));
+    const billId = runtime.save('vendorbill', twoLineBill(vendorId, 'HM-20261124'));
+    expect(world.outboxRows().map((row) => row.fields.custrecord_mlc_ob_status)).toEqual(['pending', 'pending']);
+
+    const runs = runtime.runQueuedTasks();
+    expect(runs.flatMap((run) => run.mapErrors)).toEqual([]);
+    expect(world.outboxRows().map((row) => row.fields.custrecord_mlc_ob_status)).toEqual(['sent', 'sent']);
+
+    const vendor = await waitForSync(world, 'vendor', vendorId, ['synced']);
+    const bill = await waitForSync(world, 'vendorbill', billId, ['synced']);
+    const written = procurify.control.state().bills.find((candidate) => candidate.uuid === bill.procurifyId);
+    expect(written).toMatchObject({ invoice_number: 'HM-20261124' });
+    expect(String(written!.vendorId)).toBe(vendor.procurifyId);
+    expect(writtenBack(world, 'vendorbill', billId)).toEqual({ status: 'synced', procurifyId: bill.procurifyId });
+
+    const html = runtime.loadForView('vendorbill', billId).tabHtml('Procurify sync');
+    expect(html).toContain('>Synced</span>');
+    expect(html).toContain(bill.procurifyId);
+    expect(html).not.toContain('missing');
+  });
+
+  it('does not loop: the relay writeback PATCH of _mlc_ fields reaches the user event but writes no outbox row', async () => {
+    const world = await startE2eWorld();
+    const { runtime } = world;
+    const vendorId = runtime.save('vendor', newVendor('Lakeshore Fasteners Ltd.'));
+    const billId = runtime.save('vendorbill', twoLineBill(vendorId, 'LF-3301'));
+    runtime.runQueuedTasks();
+    await waitForSync(world, 'vendor', vendorId, ['synced']);
+    await waitForSync(world, 'vendorbill', billId, ['synced']);
+
+    const writebacks = runtime.meters.filter(
+      (meter) => meter.entryPoint === 'afterSubmit' && meter.executionContext === 'RESTWEBSERVICES',
+    );
+    expect(writebacks.map((meter) => [meter.recordType, meter.recordId])).toEqual(
+      expect.arrayContaining([
+        ['vendor', vendorId],
+        ['vendorbill', billId],
+      ]),
+    );
+    expect(writebacks.every((meter) => meter.error === null)).toBe(true);
+    expect(world.outboxRows()).toHaveLength(2);
+    expect(runtime.logs.filter((entry) => entry.title === 'mlc skipped own writeback').length).toBe(writebacks.length);
+    expect(runtime.queuedTasks).toEqual([]);
+  });
+
+  it('keeps the user event within 40 governance units per save in default mode, by the runtime meter', async () => {
+    const world = await startE2eWorld();
+    const { runtime } = world;
+    const vendorId = runtime.save('vendor', newVendor('Escarpment Tooling Co.'));
+    const billId = runtime.save('vendorbill', twoLineBill(vendorId, 'ET-0907'));
+    runtime.edit('vendorbill', billId, { fields: { memo: 'Steel and freight, corrected' } });
+    runtime.runQueuedTasks();
+    await waitForSync(world, 'vendorbill', billId, ['synced']);
+
+    const saves = runtime.meters.filter((meter) => meter.entryPoint === 'afterSubmit');
+    expect(saves.filter((meter) => meter.executionContext === 'USERINTERFACE').map((m) => m.eventType)).toEqual([
+      'create',
+      'create',
+      'edit',
+    ]);
+    for (const meter of saves) {
+      expect(meter.error).toBeNull();
+      expect(meter.unitLimit).toBe(1000);
+      expect(meter.unitsUsed).toBeLessThanOrEqual(40);
+    }
+    // The captured saves did metered work (outbox write, task submit); writebacks only the loop guard.
+    const captured = saves.filter((meter) => meter.executionContext === 'USERINTERFACE');
+    expect(captured.every((meter) => meter.unitsUsed > 0)).toBe(true);
+  });
+});
