@@ -18,6 +18,8 @@ export interface RelayOptions {
   /** Idle wait of the background loops (ms); shorter in tests and the demo. */
   idleMs?: number;
   procurifyMaxRequestsPerSecond?: number;
+  /** First retry delay before jitter (default 1 s); tests shorten it. */
+  retryBaseMs?: number;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
         secrets,
         now: options.now,
         idleMs: options.idleMs,
+        retryBaseMs: options.retryBaseMs,
       })
     : undefined;
   const references = sync?.references ?? createReferenceCache(database);

@@ -55,7 +55,7 @@ export async function startStack(options: { env?: Record<string, string> } = {})
     ...options.env,
   });
   const log = capturedLogger({ level: 'debug' });
-  const relay: Relay = await createRelay(config, { logger: log.logger, idleMs: 25 });
+  const relay: Relay = await createRelay(config, { logger: log.logger, idleMs: 25, retryBaseMs: 200 });
   const server = serve({ fetch: relay.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -83,17 +83,7 @@ export async function writeBill(
 ): Promise<{ uuid: string; id: number }> {
   const valid = validateRequestBody(inputSchema, 'bill', input);
   return refusalsAsUnsupported(async () => {
-    const items: CreatedItem[] = [];
-    for (const line of valid.lines) {
-      const created = await client.request({
-        method: 'POST',
-        path: '/api/v3/ap/items/',
-        body: itemCreateBody(valid, line),
-        schema: createdItemSchema,
-        schemaName: 'created AP item',
-      });
-      items.push({ id: created.data.id, allocation: created.data.cost_allocations?.[0] });
-    }
+    const items = await createItems(client, valid);
     const draft = await client.request({
       method: 'POST',
       path: '/api/v2/ap/bills/',
@@ -101,33 +91,79 @@ export async function writeBill(
       schema: draftBillSchema,
       schemaName: 'created draft bill',
     });
-    const billPath = `/api/v2/ap/bills/${draft.data.id}/`;
-    await client.request({
+    await attachAndSubmit(client, draft.data, items, valid, options);
+    return { uuid: draft.data.uuid, id: draft.data.id };
+  });
+}
+
+/**
+ * Finishes a draft bill of ours that a crash or a lost answer left incomplete: fresh items for every
+ * line, attached, then the full update (which leaves out, and so detaches, any older items) and the
+ * submit. The same steps as the tail of writeBill.
+ */
+export async function completeDraftBill(
+  client: ProcurifyClient,
+  draft: { id: number; uuid: string; approval_chain?: unknown; approver?: unknown },
+  input: BillWriteInput,
+  options: WriteBillOptions,
+): Promise<void> {
+  const valid = validateRequestBody(inputSchema, 'bill', input);
+  await refusalsAsUnsupported(async () => {
+    const items = await createItems(client, valid);
+    await attachAndSubmit(client, draft, items, valid, options);
+  });
+}
+
+async function createItems(client: ProcurifyClient, valid: BillWriteInput): Promise<CreatedItem[]> {
+  const items: CreatedItem[] = [];
+  for (const line of valid.lines) {
+    const created = await client.request({
       method: 'POST',
-      path: `/api/v3/ap/bills/${draft.data.id}/add-items/`,
-      body: addItemsBody(items),
-      schema: anyBody,
-      schemaName: 'add-items answer',
+      path: '/api/v3/ap/items/',
+      body: itemCreateBody(valid, line),
+      schema: createdItemSchema,
+      schemaName: 'created AP item',
     });
-    const approval = { approval_chain: idOf(draft.data.approval_chain), approver: idOf(draft.data.approver) };
+    items.push({ id: created.data.id, allocation: created.data.cost_allocations?.[0] });
+  }
+  return items;
+}
+
+async function attachAndSubmit(
+  client: ProcurifyClient,
+  draft: { id: number; approval_chain?: unknown; approver?: unknown },
+  items: CreatedItem[],
+  valid: BillWriteInput,
+  options: WriteBillOptions,
+): Promise<void> {
+  const billPath = `/api/v2/ap/bills/${draft.id}/`;
+  await client.request({
+    method: 'POST',
+    path: `/api/v3/ap/bills/${draft.id}/add-items/`,
+    body: addItemsBody(items),
+    schema: anyBody,
+    schemaName: 'add-items answer',
+  });
+  const approval = {
+    approval_chain: idOf(draft.approval_chain as number | { id: number } | null | undefined),
+    approver: idOf(draft.approver as number | { id: number } | null | undefined),
+  };
+  await client.request({
+    method: 'PUT',
+    path: billPath,
+    body: billUpdateBody(valid, items, approval, 0),
+    schema: anyBody,
+    schemaName: 'bill update answer',
+  });
+  if (options.submit) {
     await client.request({
       method: 'PUT',
       path: billPath,
-      body: billUpdateBody(valid, items, approval, 0),
+      body: billUpdateBody(valid, items, approval, 1),
       schema: anyBody,
-      schemaName: 'bill update answer',
+      schemaName: 'bill submit answer',
     });
-    if (options.submit) {
-      await client.request({
-        method: 'PUT',
-        path: billPath,
-        body: billUpdateBody(valid, items, approval, 1),
-        schema: anyBody,
-        schemaName: 'bill submit answer',
-      });
-    }
-    return { uuid: draft.data.uuid, id: draft.data.id };
-  });
+  }
 }
 
 async function refusalsAsUnsupported<T>(write: () => Promise<T>): Promise<T> {

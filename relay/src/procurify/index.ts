@@ -20,7 +20,13 @@ export {
 } from './vendors';
 export { listAccountCodes, listDepartments, listLocations, listAccounts, listCurrencies } from './reference-data';
 export { listBills, getBill, type BillFilters } from './bills';
-export { writeBill, type BillLineInput, type BillWriteInput, type WriteBillOptions } from './bill-writer';
+export {
+  completeDraftBill,
+  writeBill,
+  type BillLineInput,
+  type BillWriteInput,
+  type WriteBillOptions,
+} from './bill-writer';
 export { findBillByVendorAndInvoice } from './bill-lookup';
 export type { OptimizedVendor, VendorDetail, VendorWrite, VendorPatch } from './schemas/vendor';
 export type { AccountCode, Department, Location, Account, Currency } from './schemas/reference';

@@ -24,6 +24,7 @@ export interface SyncRuntimeOptions {
   now?: () => number;
   /** Shorter idle waits make tests and the demo snappy. */
   idleMs?: number;
+  retryBaseMs?: number;
 }
 
 /**
@@ -70,6 +71,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
         secrets: options.secrets,
         retryMaxAgeMs: config.sync.retryMaxAgeMs,
         retryMaxDelayMs: config.sync.retryMaxDelayMs,
+        retryBaseMs: options.retryBaseMs,
         idleMs: options.idleMs,
         jobs: {
           vendor: createVendorJob(deps),

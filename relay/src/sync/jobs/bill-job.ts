@@ -4,13 +4,16 @@ import { HttpError, PermanentError } from '../../retry';
 import type { SyncRecordRow } from '../../store/records';
 import type { Outcome } from '../../store/work-queue';
 import { lineMappings } from '../line-detail';
-import { billApproval, mapBill, resolveBillLines, type BillWriteInput } from '../mapping';
+import { billApproval, compareBillReadBack, mapBill, resolveBillLines, type BillWriteInput } from '../mapping';
 import type { Job } from '../worker';
 import { procurifyVendorId } from './bill-vendor';
 import { updateBillHeader } from './bill-update';
-import { writeVerifiedBill } from './bill-write';
+import { completeVerifiedDraft, readBackOf, writeVerifiedBill } from './bill-write';
 import type { JobDeps } from './job-deps';
 import { clip, fromIssues } from './outcomes';
+
+/** Procurify's bill status for a draft (procurify-api.md §14.3). */
+const DRAFT = 0;
 
 /**
  * Vendor bills (DESIGN.md "What flows"): only approved ones; every line coded to one active Procurify
@@ -91,6 +94,15 @@ function isWrittenBy(bill: BillRead, snapshot: TransactionSnapshot): boolean {
 }
 
 async function reconcileExisting(deps: JobDeps, bill: BillRead, input: BillWriteInput): Promise<Outcome> {
+  // A draft of ours was cut short (a crash, a lost answer): finish writing it.
+  if (bill.status === DRAFT && (deps.settings.billSubmit || compareBillReadBack(input, readBackOf(bill)).length > 0)) {
+    const uuid = await completeVerifiedDraft(deps, bill, input);
+    return {
+      status: 'synced',
+      procurifyId: uuid,
+      message: 'Written to Procurify (an interrupted draft was completed) and verified.',
+    };
+  }
   const result = await updateBillHeader(deps, bill, input);
   if (result.remaining.length > 0) {
     throw new PermanentError(
