@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newVendor, twoLineBill, waitForSync, writtenBack } from './e2e-records';
-import { startE2eWorld } from './e2e-world';
+import { buildSuiteApp, startE2eWorld } from './e2e-world';
 
-beforeAll(() => {
-  // The tests run the compiled SuiteApp, exactly what `npm run suiteapp:deploy` would upload.
-  execFileSync('npm', ['run', '--silent', 'suiteapp:build'], { stdio: 'pipe' });
-}, 120_000);
+// The tests run the compiled SuiteApp, exactly what `npm run suiteapp:deploy` would upload.
+beforeAll(buildSuiteApp, 120_000);
 
 describe('a vendor and a bill saved in NetSuite reach Procurify through the real relay', () => {
   it('captures the saves, dispatches them, syncs them and writes the outcome back onto the records', async () => {
