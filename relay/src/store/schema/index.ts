@@ -6,3 +6,5 @@ export * from './reference-item';
 export * from './setting';
 export * from './sync-record';
 export * from './writeback';
+export * from './backfill-run';
+export * from './poll-cursor';

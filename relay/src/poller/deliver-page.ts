@@ -1,0 +1,151 @@
+import type { NetSuiteClient, SuiteQlRow } from '../netsuite';
+import { HttpError } from '../retry';
+import type { EventEnvelope, RecordType } from '../../../suiteapp/src/lib/snapshot-types';
+import type { Database } from '../store/database';
+import { acceptEvents } from '../store/inbox';
+import { knownVersions } from '../store/poll-state';
+import type { CurrencyCodes } from './currency-codes';
+import { resolveInstants } from './instant-resolver';
+import { DELETED_TYPE_NAMES } from './keyset-query';
+import { readTransactionSnapshots } from './transaction-snapshots';
+import { readVendorSnapshots } from './vendor-snapshots';
+import { isoInstant } from './wall-time';
+
+// One page of changed ids (or DeletedRecord rows) → events in the inbox, with deterministic event
+// ids per record version, so reading the same version again is a duplicate.
+
+export interface DeliveryContext {
+  client: NetSuiteClient;
+  database: Database;
+  currencies: CurrencyCodes;
+  now: () => number;
+  secrets: readonly string[];
+  /** `poller` or `backfill`: the audit actor. */
+  actor: string;
+  /** Build the events but hand nothing to the inbox (backfill dry run). */
+  dryRun?: boolean;
+}
+
+export interface DeliveryCount {
+  accepted: number;
+  duplicates: number;
+  /** Versions the relay already held (captured by a user event), not sent again. */
+  known: number;
+}
+
+const REST_TYPES: Record<RecordType, string> = {
+  vendor: 'vendor',
+  vendorbill: 'vendorBill',
+  purchaseorder: 'purchaseOrder',
+};
+
+export function pollEventId(recordType: RecordType, recordId: string, lastModified: string): string {
+  return `poll:${recordType}:${recordId}:${lastModified}`;
+}
+
+function fetchInstant(client: NetSuiteClient, recordType: RecordType) {
+  return async (id: string): Promise<number | null> => {
+    try {
+      const record = await client.getRecord(REST_TYPES[recordType], id);
+      const at = Date.parse(String(record.lastModifiedDate));
+      return Number.isNaN(at) ? null : at;
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 404) return null;
+      throw error;
+    }
+  };
+}
+
+async function handOver(context: DeliveryContext, envelopes: EventEnvelope[], known: number): Promise<DeliveryCount> {
+  if (envelopes.length === 0 || context.dryRun) return { accepted: envelopes.length, duplicates: 0, known };
+  const result = await acceptEvents(context.database, envelopes, {
+    actor: context.actor,
+    secrets: context.secrets,
+    now: () => new Date(context.now()),
+  });
+  return { accepted: result.accepted.length, duplicates: result.duplicates.length, known };
+}
+
+export async function deliverChangedPage(
+  context: DeliveryContext,
+  recordType: RecordType,
+  rows: readonly SuiteQlRow[],
+): Promise<DeliveryCount> {
+  const wallRows = rows.map((row) => ({ id: String(row.id), lm: String(row.lm) }));
+  const instants = await resolveInstants(wallRows, fetchInstant(context.client, recordType));
+  const held = await knownVersions(
+    context.database.db,
+    recordType,
+    wallRows.map((row) => row.id),
+  );
+  const versions = new Map<string, string>();
+  wallRows.forEach((row, index) => {
+    const lastModified = isoInstant(instants[index]!);
+    const heldVersion = held.get(row.id);
+    if (heldVersion === undefined || Date.parse(heldVersion) < Date.parse(lastModified))
+      versions.set(row.id, lastModified);
+  });
+  const snapshots =
+    recordType === 'vendor'
+      ? await readVendorSnapshots(context.client, context.currencies, versions)
+      : await readTransactionSnapshots(context.client, recordType, context.currencies, versions);
+  const envelopes: EventEnvelope[] = [];
+  for (const [id, snapshot] of snapshots) {
+    envelopes.push({
+      schemaVersion: 1,
+      eventId: pollEventId(recordType, id, snapshot.lastModified),
+      occurredAt: snapshot.lastModified,
+      recordType,
+      recordId: id,
+      action: 'edit',
+      source: 'poll',
+      snapshot,
+    });
+  }
+  return handOver(context, envelopes, rows.length - versions.size);
+}
+
+/**
+ * DeletedRecord rows → `delete` events for records the relay knows (a record it never saw has
+ * nothing to undo). occurredAt is when the poll saw the delete: always after every version of the
+ * record, so the delete wins the inbox's ordering without knowing NetSuite's time zone.
+ */
+export async function deliverDeletedPage(
+  context: DeliveryContext,
+  rows: readonly SuiteQlRow[],
+): Promise<DeliveryCount> {
+  const envelopes: EventEnvelope[] = [];
+  const observedAt = isoInstant(context.now());
+  for (const [recordType, group] of groupDeletes(rows)) {
+    const held = await knownVersions(
+      context.database.db,
+      recordType,
+      group.map((row) => String(row.id)),
+    );
+    for (const row of group) {
+      const id = String(row.id);
+      if (!held.has(id)) continue;
+      envelopes.push({
+        schemaVersion: 1,
+        eventId: `poll:delete:${recordType}:${id}:${String(row.lm)}`,
+        occurredAt: observedAt,
+        recordType,
+        recordId: id,
+        action: 'delete',
+        source: 'poll',
+        snapshot: null,
+      });
+    }
+  }
+  return handOver(context, envelopes, rows.length - envelopes.length);
+}
+
+function groupDeletes(rows: readonly SuiteQlRow[]): Map<RecordType, SuiteQlRow[]> {
+  const groups = new Map<RecordType, SuiteQlRow[]>();
+  for (const row of rows) {
+    const recordType = DELETED_TYPE_NAMES[String(row.type).toUpperCase()];
+    if (!recordType) continue;
+    groups.set(recordType, [...(groups.get(recordType) ?? []), row]);
+  }
+  return groups;
+}

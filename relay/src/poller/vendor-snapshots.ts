@@ -1,0 +1,75 @@
+import { idList, type NetSuiteClient, type SuiteQlRow } from '../netsuite';
+import type { Address, VendorSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
+import { isTrue } from '../../../suiteapp/src/lib/field-values';
+import type { CurrencyCodes } from './currency-codes';
+import { ref, text } from './row-values';
+
+// Vendor snapshots from one set query per page, field for field as the SuiteApp builds them
+// (suiteapp/src/lib/vendor-snapshot.ts).
+
+const ADDRESS_COLUMNS = ['billaddr1', 'billaddr2', 'billcity', 'billstate', 'billzip', 'billcountry'] as const;
+
+export function vendorDetailsQuery(ids: readonly string[]): string {
+  return (
+    'SELECT v.id, v.entityid, v.companyname, v.isperson, v.firstname, v.lastname, v.email, v.phone, v.isinactive, ' +
+    'v.currency, v.terms, BUILTIN.DF(v.terms) AS termsname, v.subsidiary, BUILTIN.DF(v.subsidiary) AS subsidiaryname, ' +
+    'v.expenseaccount, a.acctnumber, a.acctname, v.department, BUILTIN.DF(v.department) AS departmentname, ' +
+    `${ADDRESS_COLUMNS.map((column) => `v.${column}`).join(', ')} ` +
+    `FROM vendor v LEFT JOIN account a ON a.id = v.expenseaccount WHERE v.id IN (${idList(ids)})`
+  );
+}
+
+function address(row: SuiteQlRow): Address | null {
+  const [line1, line2, city, state, zip, country] = ADDRESS_COLUMNS.map((column) => text(row, column));
+  if ([line1, line2, city, state, zip, country].every((value) => value === null)) return null;
+  return {
+    line1: line1 ?? null,
+    line2: line2 ?? null,
+    city: city ?? null,
+    state: state ?? null,
+    zip: zip ?? null,
+    country: country ?? null,
+  };
+}
+
+export function toVendorSnapshot(row: SuiteQlRow, currencies: CurrencyCodes, lastModified: string): VendorSnapshot {
+  const currencyId = text(row, 'currency') ?? '1'; // no currency field without Multiple Currencies: base is 1
+  const expenseAccountId = text(row, 'expenseaccount');
+  return {
+    id: String(row.id),
+    entityId: text(row, 'entityid') ?? '',
+    companyName: text(row, 'companyname'),
+    isPerson: isTrue(row.isperson),
+    firstName: text(row, 'firstname'),
+    lastName: text(row, 'lastname'),
+    email: text(row, 'email'),
+    phone: text(row, 'phone'),
+    isInactive: isTrue(row.isinactive),
+    currency: { id: currencyId, code: currencies.code(currencyId) },
+    terms: ref(row, 'terms', 'termsname'),
+    subsidiary: ref(row, 'subsidiary', 'subsidiaryname'),
+    defaultExpenseAccount:
+      expenseAccountId === null
+        ? null
+        : { id: expenseAccountId, number: text(row, 'acctnumber'), name: text(row, 'acctname') ?? '' },
+    department: ref(row, 'department', 'departmentname'),
+    address: address(row),
+    lastModified,
+  };
+}
+
+/** Snapshots of the given vendors, by id; a vendor gone since the page was read is left out. */
+export async function readVendorSnapshots(
+  client: NetSuiteClient,
+  currencies: CurrencyCodes,
+  versions: ReadonlyMap<string, string>,
+): Promise<Map<string, VendorSnapshot>> {
+  const snapshots = new Map<string, VendorSnapshot>();
+  if (versions.size === 0) return snapshots;
+  const page = await client.suiteql(vendorDetailsQuery([...versions.keys()]), { limit: 1000 });
+  for (const row of page.items) {
+    const id = String(row.id);
+    snapshots.set(id, toVendorSnapshot(row, currencies, versions.get(id)!));
+  }
+  return snapshots;
+}

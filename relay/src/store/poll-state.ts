@@ -1,0 +1,142 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from './database';
+import type { Executor } from './executor';
+import { backfillRun, pollCursor, syncRecord } from './schema';
+
+// What the poller keeps between runs: keyset cursors and backfill runs.
+
+export interface KeysetCursor {
+  /** NetSuite wall time `YYYY-MM-DDTHH:MM:SS`. */
+  lastModified: string;
+  recordId: string;
+}
+
+export async function readCursor(db: Executor, name: string): Promise<KeysetCursor | null> {
+  const [row] = await db.select().from(pollCursor).where(eq(pollCursor.name, name));
+  return row ? { lastModified: row.lastModified, recordId: row.recordId } : null;
+}
+
+export async function saveCursor(database: Database, name: string, cursor: KeysetCursor, now: Date): Promise<void> {
+  const values = { ...cursor, updatedAt: now.toISOString() };
+  await database.write((tx) =>
+    tx
+      .insert(pollCursor)
+      .values({ name, ...values })
+      .onConflictDoUpdate({ target: pollCursor.name, set: values }),
+  );
+}
+
+/** The version (snapshot.lastModified) the relay already holds for each of these records. */
+export async function knownVersions(db: Executor, recordType: string, ids: string[]): Promise<Map<string, string>> {
+  const known = new Map<string, string>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await db
+      .select({ recordId: syncRecord.recordId, lastModified: syncRecord.versionLastModified })
+      .from(syncRecord)
+      .where(and(eq(syncRecord.recordType, recordType), inArray(syncRecord.recordId, ids.slice(start, start + 500))));
+    for (const row of rows) if (row.lastModified !== null) known.set(row.recordId, row.lastModified);
+  }
+  return known;
+}
+
+export type BackfillStatus = 'running' | 'done' | 'failed';
+
+export interface ScopeProgress {
+  done: boolean;
+  /** Rows read from NetSuite (re-reads after a restart count again). */
+  scanned: number;
+  /** New events handed to the inbox. */
+  accepted: number;
+}
+
+export interface BackfillRun {
+  id: number;
+  since: string;
+  status: BackfillStatus;
+  dryRun: boolean;
+  progress: Record<string, ScopeProgress>;
+  message: string | null;
+  requestedBy: string;
+  startedAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+function toRun(row: typeof backfillRun.$inferSelect): BackfillRun {
+  return {
+    ...row,
+    status: row.status as BackfillStatus,
+    progress: JSON.parse(row.progress) as Record<string, ScopeProgress>,
+  };
+}
+
+export async function latestBackfill(db: Executor): Promise<BackfillRun | null> {
+  const [row] = await db.select().from(backfillRun).orderBy(desc(backfillRun.id)).limit(1);
+  return row ? toRun(row) : null;
+}
+
+export async function createBackfill(
+  database: Database,
+  input: { since: string; dryRun: boolean; requestedBy: string; scopes: readonly string[] },
+  now: Date,
+): Promise<BackfillRun> {
+  const progress = Object.fromEntries(input.scopes.map((scope) => [scope, { done: false, scanned: 0, accepted: 0 }]));
+  const at = now.toISOString();
+  const [row] = await database.write((tx) =>
+    tx
+      .insert(backfillRun)
+      .values({
+        since: input.since,
+        status: 'running',
+        dryRun: input.dryRun,
+        progress: JSON.stringify(progress),
+        requestedBy: input.requestedBy,
+        startedAt: at,
+        updatedAt: at,
+      })
+      .returning(),
+  );
+  if (!row) throw new Error('the backfill run was not stored');
+  return toRun(row);
+}
+
+export async function updateBackfill(
+  database: Database,
+  id: number,
+  changes: { status?: BackfillStatus; progress?: Record<string, ScopeProgress>; message?: string | null },
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  await database.write((tx) =>
+    tx
+      .update(backfillRun)
+      .set({
+        ...(changes.status ? { status: changes.status } : {}),
+        ...(changes.progress ? { progress: JSON.stringify(changes.progress) } : {}),
+        ...(changes.message !== undefined ? { message: changes.message } : {}),
+        ...(changes.status && changes.status !== 'running' ? { finishedAt: at } : {}),
+        updatedAt: at,
+      })
+      .where(eq(backfillRun.id, id)),
+  );
+}
+
+/** A backfill page is done: its cursor and the run's counts move together. */
+export async function saveBackfillStep(
+  database: Database,
+  step: { runId: number; cursorName: string; cursor: KeysetCursor; progress: Record<string, ScopeProgress> },
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  const values = { ...step.cursor, updatedAt: at };
+  await database.write(async (tx) => {
+    await tx
+      .insert(pollCursor)
+      .values({ name: step.cursorName, ...values })
+      .onConflictDoUpdate({ target: pollCursor.name, set: values });
+    await tx
+      .update(backfillRun)
+      .set({ progress: JSON.stringify(step.progress), updatedAt: at })
+      .where(eq(backfillRun.id, step.runId));
+  });
+}
