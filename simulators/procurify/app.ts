@@ -5,6 +5,7 @@ import { createControl, emptyScenario, type ProcurifyControl, type SeedInput } f
 import { ProcurifyError } from './errors';
 import { createFaultRegistry } from './faults';
 import { applyFaults, authenticate, recordRequests, validateAgainstSpec } from './middleware';
+import { sustainedRateLimit } from './rate-limit';
 import { accountCodeRoutes } from './routes/account-codes';
 import { accountRoutes } from './routes/accounts';
 import { billDraftRoutes } from './routes/bill-drafts';
@@ -49,7 +50,7 @@ export function createProcurifySimulator(options: ProcurifySimulatorOptions = {}
   const api = new Hono<SimEnv>();
   api.use('*', recordRequests(sim), applyFaults(sim));
   api.route('/', oauthRoutes(sim));
-  api.use('/api/*', authenticate(sim), validateAgainstSpec(sim));
+  api.use('/api/*', sustainedRateLimit(sim), authenticate(sim), validateAgainstSpec(sim));
   api.route('/api/v3/vendors/', vendorRoutes(sim));
   api.route('/api/v3/account-codes/', accountCodeRoutes(sim));
   api.route('/api/v3/departments/', departmentRoutes(sim));

@@ -28,6 +28,8 @@ export interface SimSettings {
   uniqueVendorExternalId: boolean;
   /** Absolute base for next/previous links; defaults to the request's own origin. */
   publicBaseUrl: string | undefined;
+  /** A sustained limit of API requests per second (429 with Retry-After past it); null for none. */
+  rateLimitPerSecond: number | null;
 }
 
 export const DEFAULT_SETTINGS: SimSettings = {
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: SimSettings = {
   vendorListIncludesInactive: false,
   uniqueVendorExternalId: false,
   publicBaseUrl: undefined,
+  rateLimitPerSecond: null,
 };
 
 export interface SimContext {
