@@ -31,6 +31,8 @@ export interface Config {
     readonly tokenUrl: string | undefined;
     readonly clientId: string | undefined;
     readonly clientSecret: Secret | undefined;
+    /** Requests per second for the whole connection; 0 means only Procurify's 429s pace us. */
+    readonly rateLimit: number;
   };
   readonly sync: {
     readonly pollIntervalMs: number;
@@ -102,6 +104,7 @@ function toConfig(env: Env): Config {
       tokenUrl: env.PROCURIFY_TOKEN_URL ?? (procurifyBaseUrl && `${procurifyBaseUrl}/oauth/token`),
       clientId: env.PROCURIFY_CLIENT_ID,
       clientSecret: env.PROCURIFY_CLIENT_SECRET,
+      rateLimit: env.PROCURIFY_RATE_LIMIT,
     },
     sync: {
       pollIntervalMs: env.MLC_POLL_INTERVAL,

@@ -104,6 +104,8 @@ export const envSchema = z.object({
   PROCURIFY_TOKEN_URL: url('default <PROCURIFY_BASE_URL>/oauth/token'),
   PROCURIFY_CLIENT_ID: optionalText,
   PROCURIFY_CLIENT_SECRET: secret,
+  /** Requests per second this connection may send (Procurify publishes no limit); 0 = no limit of ours. */
+  PROCURIFY_RATE_LIMIT: integer(0, 0, 10_000),
   MLC_POLL_INTERVAL: duration('15m'),
   MLC_POLL_OVERLAP: duration('10m'),
   MLC_REFERENCE_REFRESH_INTERVAL: duration('1h'),

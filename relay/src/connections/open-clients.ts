@@ -24,7 +24,7 @@ export function openClients(
         clientId: credentials.procurify.clientId,
         clientSecret: new Secret(credentials.procurify.clientSecret),
         timeoutMs,
-        maxRequestsPerSecond: options.procurifyMaxRequestsPerSecond,
+        maxRequestsPerSecond: options.procurifyMaxRequestsPerSecond ?? (config.procurify.rateLimit || undefined),
         onRequest,
       })
     : undefined;

@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       vendorType: 4,
     });
     expect(config.netsuite.concurrency).toBe(2);
+    expect(config.procurify.rateLimit).toBe(0);
     expect(config.netsuite.baseUrl).toBeUndefined();
     expect(config.procurify.tokenUrl).toBeUndefined();
     expect(config.adminToken).toBeUndefined();
@@ -72,6 +73,7 @@ describe('loadConfig', () => {
       MLC_BILL_SUBMIT: 'false',
       MLC_VENDOR_TYPE: '3',
       NETSUITE_CONCURRENCY: '5',
+      PROCURIFY_RATE_LIMIT: '20',
       MLC_DATABASE_URL: 'libsql://db.example.com',
     });
     expect(config.http.port).toBe(9000);
@@ -80,6 +82,7 @@ describe('loadConfig', () => {
     expect(config.sync.billSubmit).toBe(false);
     expect(config.sync.vendorType).toBe(3);
     expect(config.netsuite.concurrency).toBe(5);
+    expect(config.procurify.rateLimit).toBe(20);
     expect(config.database.url).toBe('libsql://db.example.com');
   });
 
