@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { Config } from './config';
 import type { ReadinessCheck } from './health/readiness';
+import type { SystemHealth } from './connections/connection-health';
 import { accessLog } from './http/middleware/access-log';
 import { requireAdminToken } from './http/middleware/admin-auth';
 import { onError, onNotFound } from './http/on-error';
+import { adminPages } from './http/pages';
 import { auditRoutes } from './http/routes/audit';
 import { healthRoutes } from './http/routes/health';
 import { mappingRoutes } from './http/routes/mappings';
@@ -12,9 +14,11 @@ import { metricsRoutes } from './http/routes/metrics';
 import { netsuiteRoutes } from './http/routes/netsuite';
 import { recordRoutes } from './http/routes/records';
 import { referenceRoutes } from './http/routes/reference';
+import { syncRoutes } from './http/routes/sync';
 import type { SyncControl } from './http/sync-control';
 import type { AppEnv } from './http/types';
 import type { Logger } from './log/logger';
+import type { Poller } from './poller';
 import type { Database } from './store/database';
 import type { ReferenceCache } from './sync/reference-cache';
 
@@ -25,9 +29,13 @@ export interface AppDeps {
   references: ReferenceCache;
   /** The background work; absent while no Procurify connection is configured. */
   sync?: SyncControl;
+  /** The SuiteQL poller and backfill; absent while no NetSuite connection is configured. */
+  poller?: Poller;
   /** Secret values kept out of the audit trail. */
   secrets?: readonly string[];
   now?: () => number;
+  /** What the relay has seen of each connection, for the admin dashboard. */
+  health?: { get(system: 'procurify' | 'netsuite'): SystemHealth };
 }
 
 /** Builds the relay's HTTP app. No environment reads and no I/O here: everything comes in through config and deps. */
@@ -47,7 +55,10 @@ export function createApp(config: Config, deps: AppDeps) {
   admin.route('/mappings', mappingRoutes({ ...deps, secrets, accountId: config.netsuite.accountId ?? '' }));
   admin.route('/audit', auditRoutes(deps));
   admin.route('/reference', referenceRoutes(deps));
+  admin.route('/sync', syncRoutes(deps));
   app.route('/v1', admin);
+  // Server-rendered admin pages: a session cookie from the admin token, CSRF tokens on every form.
+  app.route('/admin', adminPages(config, { ...deps, secrets, accountId: config.netsuite.accountId ?? '' }));
 
   app.onError(onError);
   app.notFound(onNotFound);

@@ -5,6 +5,7 @@ import { createConnectionHealth } from './connections/connection-health';
 import { readCredentialSets, sealEnvironmentCredentials } from './connections/credential-sets';
 import { openClients } from './connections/open-clients';
 import { connectionCheck, databaseCheck } from './health/readiness';
+import { createPoller } from './poller';
 import type { Logger } from './log/logger';
 import type { RequestRecord } from './retry/request-record';
 import { migrateDatabase, openDatabase } from './store/database';
@@ -63,12 +64,26 @@ export async function createRelay(config: Config, options: RelayOptions) {
       })
     : undefined;
   const references = sync?.references ?? createReferenceCache(database);
+  const poller = clients.netsuite
+    ? createPoller({
+        client: clients.netsuite,
+        database,
+        logger,
+        intervalMs: config.sync.pollIntervalMs,
+        overlapMs: config.sync.pollOverlapMs,
+        secrets,
+        now: options.now,
+        onAccepted: () => sync?.nudge(),
+      })
+    : undefined;
   const app = createApp(effective, {
     database,
     logger,
     references,
     sync,
+    poller,
     secrets,
+    health,
     now: options.now,
     readiness: {
       database: databaseCheck(database),
@@ -82,13 +97,16 @@ export async function createRelay(config: Config, options: RelayOptions) {
     config: effective,
     database,
     sync,
+    poller,
     clients,
     health,
     secrets,
     async start(): Promise<void> {
       await sync?.start();
+      await poller?.start();
     },
     async close(): Promise<void> {
+      await poller?.stop();
       await sync?.stop();
       await Promise.all([clients.procurify?.close(), clients.netsuite?.close()]);
       database.close();

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { startPollerWorld } from './poller-world';
+
+describe('polling NetSuite through SuiteQL', () => {
+  it('picks up on the next poll a change saved without any user event', async () => {
+    const world = await startPollerWorld();
+    await world.poll(0); // the first poll only sets the watermarks at the newest change
+    const before = (await world.inbox()).length;
+    world.sim.clock.advance(60_000);
+    world.sim.control.editRecord('vendor', '201', { fields: { phone: '+1 555 0100' } });
+    world.sim.control.editRecord('vendorbill', '1001', { fields: { memo: 'Changed by CSV import' } });
+
+    const counts = await world.poll(0);
+
+    expect(counts.vendor.accepted).toBe(1);
+    expect(counts.vendorbill.accepted).toBe(1);
+    const events = (await world.inbox()).slice(before);
+    expect(events.map((event) => [event.recordType, event.recordId, event.action])).toEqual([
+      ['vendor', '201', 'edit'],
+      ['vendorbill', '1001', 'edit'],
+    ]);
+    expect(JSON.parse(events[0]!.snapshot!).phone).toBe('+1 555 0100');
+    expect(JSON.parse(events[1]!.snapshot!).memo).toBe('Changed by CSV import');
+  });
+
+  it('sends nothing again when a re-poll reads the same versions inside the overlap', async () => {
+    const world = await startPollerWorld();
+    await world.poll();
+    world.sim.clock.advance(1_000);
+    world.sim.control.editRecord('vendor', '201', { fields: { phone: '+1 555 0101' } });
+    const first = await world.poll();
+    const second = await world.poll();
+    expect(first.vendor.accepted).toBe(1);
+    expect(second.vendor.accepted).toBe(0);
+    expect(second.vendor.scanned).toBeGreaterThan(0); // the overlap re-read it
+    expect((await world.inbox()).filter((event) => event.recordId === '201')).toHaveLength(1);
+  });
+});
