@@ -1,0 +1,111 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { loadConfig, Secret } from '../relay/src/config';
+import { sign, signingInput } from '../relay/src/crypto/signature';
+import type { Logger } from '../relay/src/log/logger';
+import { generateNetSuiteKeyPair } from '../relay/src/netsuite';
+import { createRelay, type Relay, type RelayOptions } from '../relay/src/relay';
+import type { EventEnvelope } from '../suiteapp/src/lib/snapshot-types';
+import { startNetSuiteSimulator } from './netsuite';
+import { startProcurifySimulator } from './procurify';
+import { threePlants } from './scenario/three-plants';
+
+// Both simulators seeded with the three-plant scenario and the whole relay in this process, wired
+// together over loopback: used by the tests, the benchmarks and the demo.
+
+export const LOCAL_SECRETS = {
+  adminToken: 'admin-token-7c1e4b9a2f',
+  eventSecret: 'event-secret-3d8a6f2c1b',
+  masterKey: Buffer.alloc(32, 9).toString('base64'),
+  procurifyClientSecret: 'sim-client-secret',
+};
+
+export interface LocalStackOptions {
+  dataDir: string;
+  logger: Logger;
+  env?: Record<string, string>;
+  relay?: Omit<RelayOptions, 'logger'>;
+}
+
+export async function startLocalStack(options: LocalStackOptions) {
+  const scenario = threePlants();
+  const procurify = await startProcurifySimulator({ port: 0, scenario });
+  const netsuite = await startNetSuiteSimulator({ port: 0, scenario });
+  const keys = await generateNetSuiteKeyPair({});
+  netsuite.control.registerCertificate({
+    certificateId: 'cert-mlc-1',
+    clientId: 'ns-client-1',
+    pem: keys.certificatePem,
+  });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    MLC_DATABASE_URL: `file:${path.join(options.dataDir, 'mlc.db')}`,
+    MLC_ADMIN_TOKEN: LOCAL_SECRETS.adminToken,
+    MLC_EVENT_SECRET: LOCAL_SECRETS.eventSecret,
+    MLC_MASTER_KEY: LOCAL_SECRETS.masterKey,
+    NETSUITE_ACCOUNT_ID: scenario.accountId,
+    NETSUITE_BASE_URL: netsuite.baseUrl,
+    NETSUITE_CLIENT_ID: 'ns-client-1',
+    NETSUITE_CERTIFICATE_ID: 'cert-mlc-1',
+    NETSUITE_PRIVATE_KEY: keys.privateKeyPem,
+    PROCURIFY_BASE_URL: procurify.baseUrl,
+    PROCURIFY_CLIENT_ID: 'sim-client-id',
+    PROCURIFY_CLIENT_SECRET: LOCAL_SECRETS.procurifyClientSecret,
+    MLC_REFERENCE_REFRESH_INTERVAL: '0',
+    MLC_REQUEST_TIMEOUT: '2s',
+    ...options.env,
+  });
+  const relay: Relay = await createRelay(config, { logger: options.logger, idleMs: 25, ...options.relay });
+  const server = serve({ fetch: relay.app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await relay.start();
+
+  async function signed(method: 'GET' | 'POST', pathWithQuery: string, body = '', account = scenario.accountId) {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = sign(new Secret(LOCAL_SECRETS.eventSecret), signingInput(timestamp, method, pathWithQuery, body));
+    return fetch(`${baseUrl}${pathWithQuery}`, {
+      method,
+      body: method === 'GET' ? undefined : body,
+      headers: {
+        'content-type': 'application/json',
+        'x-mlc-account': account,
+        'x-mlc-timestamp': timestamp,
+        'x-mlc-signature': signature,
+      },
+    });
+  }
+
+  async function admin<T = unknown>(pathWithQuery: string, init: { method?: string; body?: unknown } = {}) {
+    const response = await fetch(`${baseUrl}${pathWithQuery}`, {
+      method: init.method ?? 'GET',
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      headers: { authorization: `Bearer ${LOCAL_SECRETS.adminToken}`, 'content-type': 'application/json' },
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
+  return {
+    scenario,
+    procurify,
+    netsuite,
+    relay,
+    baseUrl,
+    signed,
+    admin,
+    async sendEvents(envelopes: EventEnvelope[]) {
+      const response = await signed('POST', '/v1/netsuite/events', JSON.stringify({ events: envelopes }));
+      if (response.status !== 202) throw new Error(`events refused: ${response.status} ${await response.text()}`);
+      return (await response.json()) as { accepted: string[]; duplicates: string[] };
+    },
+    async close(): Promise<void> {
+      await relay.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await procurify.close();
+      await netsuite.close();
+    },
+  };
+}
+
+export type LocalStack = Awaited<ReturnType<typeof startLocalStack>>;
