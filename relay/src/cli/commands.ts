@@ -1,0 +1,28 @@
+import type { Command } from './command';
+import { auditVerifyCommand } from './commands/audit-verify';
+import { backfillCommand } from './commands/backfill';
+import { credentialsSetCommand } from './commands/credentials-set';
+import { demoCommand } from './commands/demo';
+import { doctorCommand } from './commands/doctor';
+import { initCommand } from './commands/init';
+import { mappingsExportCommand, mappingsImportCommand } from './commands/mappings';
+import { netsuiteKeygenCommand } from './commands/netsuite-keygen';
+import { recordsCommand } from './commands/records';
+import { replayCommand } from './commands/replay';
+import { serveCommand } from './commands/serve';
+
+/** Every `mlc` command, in the order `mlc --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  serveCommand,
+  demoCommand,
+  doctorCommand,
+  credentialsSetCommand,
+  netsuiteKeygenCommand,
+  backfillCommand,
+  recordsCommand,
+  replayCommand,
+  mappingsExportCommand,
+  mappingsImportCommand,
+  auditVerifyCommand,
+];

@@ -1,0 +1,105 @@
+import { createAdminClient, RELAY_OPTIONS, RELAY_OPTIONS_HELP } from '../admin-client';
+import { stringOption, type Command } from '../command';
+import { print } from '../context';
+import { EXIT, usageError } from '../errors';
+import { loadCliConfig } from '../settings';
+import { table } from '../table';
+
+const STATES = ['pending', 'synced', 'linked', 'needs_mapping', 'failed', 'skipped', 'deleted'];
+const TYPES = ['vendor', 'vendorbill', 'purchaseorder'];
+
+interface RecordItem {
+  recordType: string;
+  recordId: string;
+  status: string;
+  procurifyId: string | null;
+  message: string | null;
+  updatedAt?: string;
+}
+
+export const recordsCommand: Command = {
+  name: 'records',
+  summary: 'list synced records, filtered by state and type, or show one with its history',
+  help: `Usage: mlc records [--status STATE] [--type TYPE] [--limit N] [--json]
+       mlc records TYPE ID          one record, its issues and its history
+
+  --status STATE     ${STATES.join(' | ')}
+  --type TYPE        ${TYPES.join(' | ')}
+  --limit N          at most N records (default 50)
+  --json             print JSON instead of a table
+${RELAY_OPTIONS_HELP}`,
+  options: {
+    ...RELAY_OPTIONS,
+    status: { type: 'string' },
+    type: { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  positionals: { min: 0, max: 2, names: 'no arguments, or TYPE and ID' },
+  async run(args, context) {
+    const status = stringOption(args, 'status');
+    const type = stringOption(args, 'type') ?? args.positionals[0];
+    const limit = Number(stringOption(args, 'limit') ?? '50');
+    if (status !== undefined && !STATES.includes(status))
+      throw usageError(`--status must be one of ${STATES.join(', ')}.`);
+    if (type !== undefined && !TYPES.includes(type))
+      throw usageError(`the record type must be one of ${TYPES.join(', ')}.`);
+    if (!Number.isInteger(limit) || limit < 1) throw usageError('--limit must be a whole number of at least 1.');
+    if (args.positionals.length === 1) throw usageError('give both TYPE and ID, e.g. `mlc records vendorbill 1002`.');
+    const client = createAdminClient(loadCliConfig(context), args);
+
+    if (args.positionals.length === 2) {
+      const [recordType, recordId] = args.positionals as [string, string];
+      const record = await client.request<
+        RecordItem & { issues: { code: string; message?: string }[]; history: { at?: string; action: string }[] }
+      >('GET', `/v1/records/${encodeURIComponent(recordType)}/${encodeURIComponent(recordId)}`);
+      if (args.values.json) print(context, JSON.stringify(record, null, 2));
+      else printRecord(context, record);
+      return EXIT.ok;
+    }
+
+    const items: RecordItem[] = [];
+    let cursor: string | null = null;
+    do {
+      const query = new URLSearchParams({ limit: String(Math.min(500, limit - items.length)) });
+      if (status) query.set('status', status);
+      if (type) query.set('recordType', type);
+      if (cursor) query.set('cursor', cursor);
+      const page: { items: RecordItem[]; nextCursor: string | null } = await client.request(
+        'GET',
+        `/v1/records?${query}`,
+      );
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor && items.length < limit);
+
+    if (args.values.json) {
+      print(context, JSON.stringify(items, null, 2));
+      return EXIT.ok;
+    }
+    if (items.length === 0) {
+      print(context, 'No records match.');
+      return EXIT.ok;
+    }
+    print(
+      context,
+      table(
+        ['TYPE', 'ID', 'STATUS', 'PROCURIFY', 'MESSAGE'],
+        items.map((item) => [item.recordType, item.recordId, item.status, item.procurifyId ?? '', item.message ?? '']),
+      ),
+    );
+    return EXIT.ok;
+  },
+};
+
+function printRecord(
+  context: Parameters<Command['run']>[1],
+  record: RecordItem & { issues: { code: string; message?: string }[]; history: { at?: string; action: string }[] },
+): void {
+  print(context, `${record.recordType} ${record.recordId}: ${record.status}`);
+  if (record.procurifyId) print(context, `Procurify id: ${record.procurifyId}`);
+  if (record.message) print(context, `Message: ${record.message}`);
+  for (const issue of record.issues) print(context, `  issue ${issue.code}: ${issue.message ?? ''}`);
+  if (record.history.length > 0) print(context, 'History (newest first):');
+  for (const entry of record.history.slice(0, 20)) print(context, `  ${entry.at ?? ''} ${entry.action}`);
+}

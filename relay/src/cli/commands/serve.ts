@@ -1,0 +1,55 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { secretValues, withDevSecrets } from '../../config/dev-secrets';
+import { createLogger } from '../../log/logger';
+import { createRelay } from '../../relay';
+import type { Command } from '../command';
+import { CliError, EXIT, usageError } from '../errors';
+import { loadCliConfig } from '../settings';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** `mlc serve`: the relay, as `npm start` runs it, with settings from .env and the master key file too. */
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the relay (HTTP API, admin pages, sync worker) until Ctrl-C',
+  help: `Usage: mlc serve [--port N]
+
+  --port N     listen on this port (default MLC_PORT, 8787; 0 picks a free one)
+
+Settings come from the environment, ./.env and <data dir>/master.key (see \`mlc init\`).
+Outside production, missing secrets are generated into <data dir>/dev-secrets.json.`,
+  options: { port: { type: 'string' } },
+  async run(args, context) {
+    const port = args.values.port === undefined ? undefined : Number(args.values.port);
+    if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+      throw usageError('--port must be a whole number from 0 to 65535.');
+    }
+    const loaded = withDevSecrets(loadCliConfig(context));
+    const config = loaded.config;
+    const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
+    if (loaded.created)
+      logger.warn({ file: loaded.file }, 'generated development secrets (admin token, event secret, master key)');
+
+    const relay = await createRelay(config, { logger });
+    const server = serve({ fetch: relay.app.fetch, port: port ?? config.http.port, hostname: config.http.host });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', () => resolve());
+      server.once('error', (error) =>
+        reject(new CliError(`cannot listen on port ${port ?? config.http.port}: ${error.message}`)),
+      );
+    });
+    logger.info({ port: (server.address() as AddressInfo).port }, 'relay listening');
+    await relay.start();
+
+    const signal = await context.stopSignal;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(EXIT.failure), SHUTDOWN_GRACE_MS);
+    force.unref();
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await relay.close();
+    logger.info('stopped');
+    return EXIT.ok;
+  },
+};

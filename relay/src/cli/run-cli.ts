@@ -1,0 +1,57 @@
+import { parseCommandArgs, type Command } from './command';
+import { COMMANDS } from './commands';
+import { print, type CliContext } from './context';
+import { CliError, EXIT } from './errors';
+
+const GLOBAL_HELP = (commands: readonly Command[]) =>
+  [
+    'mlc: the ml-connector relay and its tools (NetSuite → Procurify)',
+    '',
+    'Usage: mlc <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.name.padEnd(20)}${command.summary}`),
+    '',
+    'Run `mlc <command> --help` for a command’s options.',
+    'Settings come from the environment, then ./.env (see .env.example).',
+    'Exit codes: 0 ok, 1 a failure was found, 2 usage error, 78 configuration error.',
+  ].join('\n');
+
+/** Finds the command (one or two words), runs it, and turns user errors into a message and an exit code. */
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const [first, second] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    print(context, GLOBAL_HELP(COMMANDS));
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command =
+    COMMANDS.find((each) => each.name === `${first} ${second}`) ?? COMMANDS.find((each) => each.name === first);
+  if (!command) {
+    const group = COMMANDS.filter((each) => each.name.startsWith(`${first} `));
+    context.stderr.write(
+      group.length > 0
+        ? `mlc ${first} needs a subcommand: ${group.map((each) => each.name.split(' ')[1]).join(', ')}.\n`
+        : `Unknown command "${first}". Run \`mlc --help\` for the list.\n`,
+    );
+    return EXIT.usage;
+  }
+  const rest = argv.slice(command.name.split(' ').length);
+  try {
+    const args = parseCommandArgs(command, rest);
+    if (args === 'help') {
+      print(context, `${command.summary}\n\n${command.help}`);
+      return EXIT.ok;
+    }
+    return await command.run(args, context);
+  } catch (error) {
+    if (error instanceof CliError) {
+      context.stderr.write(`mlc ${command.name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // A bug, not a user error: say so in one line; the stack only when asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    context.stderr.write(`mlc ${command.name} failed unexpectedly: ${message}\n`);
+    if (context.env.MLC_DEBUG && error instanceof Error) context.stderr.write(`${error.stack}\n`);
+    return EXIT.failure;
+  }
+}
