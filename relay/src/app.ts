@@ -58,7 +58,8 @@ export function createApp(config: Config, deps: AppDeps) {
   admin.route('/sync', syncRoutes(deps));
   app.route('/v1', admin);
   // Server-rendered admin pages: a session cookie from the admin token, CSRF tokens on every form.
-  app.route('/admin', adminPages(config, { ...deps, secrets, accountId: config.netsuite.accountId ?? '' }));
+  app.route('/admin/', adminPages(config, { ...deps, secrets, accountId: config.netsuite.accountId ?? '' }));
+  app.get('/admin', (c) => c.redirect('/admin/', 301));
 
   app.onError(onError);
   app.notFound(onNotFound);

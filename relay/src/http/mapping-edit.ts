@@ -20,12 +20,12 @@ export async function applyMappingPairs(
   kind: MappingKind,
   pairs: { netsuiteId: string; procurifyId: string | null }[],
   actor: string,
-): Promise<MappingPair[]> {
+): Promise<{ overrides: MappingPair[]; requeued: number }> {
   await assertProcurifyIdsExist(deps.references, kind, pairs);
   const overrides = await mergeOverrides(deps.database, kind, pairs, actor, { secrets: deps.secrets });
   deps.references.invalidate();
-  await deps.sync?.requeueNeedsMapping(actor, `${kind} mapping changed`);
-  return overrides;
+  const requeued = (await deps.sync?.requeueNeedsMapping(actor, `${kind} mapping changed`)) ?? [];
+  return { overrides, requeued: requeued.length };
 }
 
 /** A manual mapping must point at something Procurify has (as last refreshed). */

@@ -52,7 +52,7 @@ export function mappingRoutes(deps: {
       netsuiteId: pair.netsuiteId,
       procurifyId: pair.procurifyId === null ? null : String(pair.procurifyId),
     }));
-    const overrides = await applyMappingPairs(deps, kind, pairs, 'admin');
+    const { overrides } = await applyMappingPairs(deps, kind, pairs, 'admin');
     return c.json({ kind, overrides });
   });
   return app;

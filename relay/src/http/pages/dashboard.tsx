@@ -1,0 +1,116 @@
+import { Hono } from 'hono';
+import type { SystemHealth } from '../../connections/connection-health';
+import { countByStatus } from '../../store/records';
+import { countSyncedSince, lastPollCursorUpdate } from '../../store/dashboard-stats';
+import { Card, STATES, StateBadge, When } from './components';
+import type { PagesContext, PagesEnv, PollStatus } from './deps';
+import { Layout } from './layout';
+import { renderPage } from './render';
+
+const HOUR_MS = 3_600_000;
+
+/** `/admin/`: counts per state, throughput, last poll and token health, at a glance. */
+export function dashboardRoutes(ctx: PagesContext) {
+  return new Hono<PagesEnv>().get('/', async (c) => {
+    const nowMs = ctx.now();
+    const since = (ms: number) => new Date(nowMs - ms).toISOString();
+    const [counts, lastHour, lastDay, poll] = await Promise.all([
+      countByStatus(ctx.database.db),
+      countSyncedSince(ctx.database.db, since(HOUR_MS)),
+      countSyncedSince(ctx.database.db, since(24 * HOUR_MS)),
+      (ctx.lastPoll ?? (() => watermarkPoll(ctx)))().catch(() => null),
+    ]);
+    const waiting = (counts.needs_mapping ?? 0) + (counts.failed ?? 0);
+    return renderPage(
+      c,
+      <Layout title="Dashboard" active="dashboard" csrfToken={c.get('session').csrfToken}>
+        <div class="grid">
+          <Card title="Records by state" wide>
+            <ul class="counts">
+              {STATES.map((state) => (
+                <li>
+                  <a href={`/admin/queue?status=${state}`}>
+                    <span class="count">{counts[state] ?? 0}</span>
+                    <StateBadge state={state} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <p>
+              {waiting > 0 ? (
+                <a href="/admin/queue">
+                  {waiting} record{waiting === 1 ? ' needs' : 's need'} attention in the work queue
+                </a>
+              ) : (
+                <span class="muted">Nothing waits for attention.</span>
+              )}
+            </p>
+          </Card>
+          <Card title="Throughput">
+            <dl class="facts">
+              <dt>Synced in the last hour</dt>
+              <dd class="figure">{lastHour}</dd>
+              <dt>Synced in the last 24 hours</dt>
+              <dd class="figure">{lastDay}</dd>
+            </dl>
+          </Card>
+          <Card title="NetSuite polling">
+            <LastPoll poll={poll} nowMs={nowMs} />
+          </Card>
+          <Card title="Connections">
+            <ConnectionHealth name="Procurify" health={ctx.health?.get('procurify')} nowMs={nowMs} />
+            <ConnectionHealth name="NetSuite" health={ctx.health?.get('netsuite')} nowMs={nowMs} />
+          </Card>
+        </div>
+      </Layout>,
+    );
+  });
+}
+
+/** Without a poller status of its own, the watermarks tell when a poll last found changes. */
+async function watermarkPoll(ctx: PagesContext): Promise<PollStatus | null> {
+  const at = await lastPollCursorUpdate(ctx.database.db);
+  return at ? { lastPollAt: at, summary: 'the last poll that found changes' } : null;
+}
+
+function LastPoll(props: { poll: PollStatus | null; nowMs: number }) {
+  if (!props.poll?.lastPollAt) return <p class="muted">Last poll: not yet.</p>;
+  return (
+    <p>
+      Last poll: <When iso={props.poll.lastPollAt} nowMs={props.nowMs} />
+      {props.poll.summary && <span class="muted"> ({props.poll.summary})</span>}
+    </p>
+  );
+}
+
+/** ok, refused or failing, in words and colour, with when it last worked and failed. */
+function ConnectionHealth(props: { name: string; health: SystemHealth | undefined; nowMs: number }) {
+  const health = props.health;
+  const verdict = !health
+    ? { word: 'unknown', tone: 'muted' }
+    : health.credentialsRefused
+      ? { word: 'credentials refused', tone: 'bad' }
+      : !health.lastSuccessAt && !health.lastFailureAt
+        ? { word: 'no calls yet', tone: 'muted' }
+        : (health.lastFailureAt ?? '') > (health.lastSuccessAt ?? '')
+          ? { word: 'failing', tone: 'warn' }
+          : { word: 'ok', tone: 'good' };
+  return (
+    <div class="connection">
+      <h3>
+        {props.name} <span class={`pill pill-${verdict.tone}`}>{verdict.word}</span>
+      </h3>
+      <dl class="facts small">
+        <dt>Last success</dt>
+        <dd>
+          <When iso={health?.lastSuccessAt} nowMs={props.nowMs} />
+        </dd>
+        <dt>Last failure</dt>
+        <dd>
+          <When iso={health?.lastFailureAt} nowMs={props.nowMs} empty="none" />
+          {health?.lastFailure && <div class="muted">{health.lastFailure}</div>}
+        </dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Config } from '../../config';
+import type { SystemHealth } from '../../connections/connection-health';
+import type { Database } from '../../store/database';
+import type { ReferenceCache } from '../../sync/reference-cache';
+import type { SyncControl } from '../sync-control';
+import type { AppEnv } from '../types';
+import type { Session, SessionKeys } from './session';
+
+/** When the poller last ran; the poller owns the data, the dashboard only shows it. */
+export interface PollStatus {
+  lastPollAt: string | null;
+  /** A short line shown beside the time, e.g. "vendor, vendorbill, purchaseorder". */
+  summary?: string;
+}
+
+export interface AdminPagesDeps {
+  database: Database;
+  references: ReferenceCache;
+  /** The background work; absent while no Procurify connection is configured. */
+  sync?: SyncControl;
+  secrets: readonly string[];
+  /** What the relay has seen of each connection (token health). */
+  health?: { get(system: 'procurify' | 'netsuite'): SystemHealth };
+  /** The poller's last run; the dashboard says "not yet" without it. */
+  lastPoll?: () => Promise<PollStatus | null>;
+  now?: () => number;
+}
+
+/** Everything a page handler needs, resolved once when the pages are mounted. */
+export interface PagesContext extends AdminPagesDeps {
+  config: Config;
+  accountId: string;
+  keys: SessionKeys;
+  now: () => number;
+}
+
+export interface PagesEnv {
+  Variables: AppEnv['Variables'] & { session: Session };
+}

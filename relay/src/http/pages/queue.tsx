@@ -1,0 +1,162 @@
+import { Hono } from 'hono';
+import { decodeCursor, listRecords, type RecordKey, type SyncRecordRow } from '../../store/records';
+import { CsrfField, RecordLink, STATES, StateBadge, When } from './components';
+import type { PagesContext, PagesEnv } from './deps';
+import { describeRecord } from './describe-record';
+import { Layout } from './layout';
+import { noticeUrl, NoticeFromQuery } from './notices';
+import { formatRecordKey, parseRecordKey } from './record-keys';
+import { renderPage, renderProblem } from './render';
+import { keysInState, replayRecords } from './replay';
+
+const WORK_STATES = ['needs_mapping', 'failed'] as const;
+const PAGE_SIZE = 100;
+
+/** `/admin/queue`: the records that need a person (or any one state), with single and bulk replay. */
+export function queueRoutes(ctx: PagesContext) {
+  const app = new Hono<PagesEnv>();
+
+  app.get('/queue', async (c) => {
+    const requested = c.req.query('status');
+    const status = (STATES as readonly string[]).includes(requested ?? '') ? requested : undefined;
+    const cursor = c.req.query('cursor');
+    const states = status ? [status] : [...WORK_STATES];
+    const pages = await Promise.all(
+      states.map(async (state) => ({
+        state,
+        page: await listRecords(ctx.database.db, {
+          status: state,
+          limit: PAGE_SIZE,
+          cursor: status && cursor && decodeCursor(cursor) ? cursor : undefined,
+        }),
+      })),
+    );
+    const csrf = c.get('session').csrfToken;
+    const nowMs = ctx.now();
+    return renderPage(
+      c,
+      <Layout title={status ? `Records: ${status.replace('_', ' ')}` : 'Work queue'} active="queue" csrfToken={csrf}>
+        <NoticeFromQuery c={c} />
+        <p class="filters">
+          Show: <a href="/admin/queue">work queue</a>
+          {STATES.map((state) => (
+            <a href={`/admin/queue?status=${state}`} class={state === status ? 'active' : ''}>
+              <StateBadge state={state} />
+            </a>
+          ))}
+        </p>
+        {pages.map(({ state, page }) => (
+          <section class="card wide">
+            <form method="post" action="/admin/queue/replay">
+              <CsrfField token={csrf} />
+              <input type="hidden" name="back" value={status ?? ''} />
+              <div class="card-head">
+                <h2>
+                  <StateBadge state={state} /> {page.items.length}
+                  {page.nextCursor ? '+' : ''} record{page.items.length === 1 ? '' : 's'}
+                </h2>
+                {page.items.length > 0 && (
+                  <div class="actions">
+                    <button type="submit">Replay selected</button>
+                    <button type="submit" name="all" value={state} class="secondary">
+                      Replay all {state.replace('_', ' ')}
+                    </button>
+                  </div>
+                )}
+              </div>
+              {page.items.length === 0 ? (
+                <p class="muted">No records in this state.</p>
+              ) : (
+                <RecordTable rows={page.items} nowMs={nowMs} />
+              )}
+            </form>
+            {page.nextCursor && (
+              <p>
+                <a href={`/admin/queue?status=${state}&cursor=${encodeURIComponent(page.nextCursor)}`}>Next page</a>
+              </p>
+            )}
+          </section>
+        ))}
+      </Layout>,
+    );
+  });
+
+  app.post('/queue/replay', async (c) => {
+    const form = await c.req.parseBody({ all: true });
+    const back =
+      typeof form['back'] === 'string' && (STATES as readonly string[]).includes(form['back']) ? form['back'] : '';
+    const all =
+      typeof form['all'] === 'string' && (STATES as readonly string[]).includes(form['all']) ? form['all'] : '';
+    const chosen = [form['record']]
+      .flat()
+      .map(parseRecordKey)
+      .filter((key): key is RecordKey => !!key);
+    const keys = all ? await keysInState(ctx, all) : chosen;
+    const query: Record<string, string> = back ? { status: back } : {};
+    if (keys.length === 0) return c.redirect(noticeUrl('/admin/queue', 'nothing_selected', 0, query), 303);
+    const queued = await replayRecords(ctx, keys);
+    if (queued === undefined) return notConfigured(c);
+    return c.redirect(noticeUrl('/admin/queue', 'replayed', queued, query), 303);
+  });
+  return app;
+}
+
+export function notConfigured(c: Parameters<typeof renderProblem>[0]) {
+  return renderProblem(
+    c,
+    503,
+    'Not configured',
+    'Procurify is not configured on this relay, so nothing can be replayed yet.',
+  );
+}
+
+function RecordTable(props: { rows: SyncRecordRow[]; nowMs: number }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th class="narrow">
+            <span class="sr-only">Select</span>
+          </th>
+          <th>Record</th>
+          <th>What</th>
+          <th>State</th>
+          <th>Message</th>
+          <th>Attempts</th>
+          <th>Updated</th>
+          <th></th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => {
+          const key = formatRecordKey(row);
+          const path = `/admin/records/${encodeURIComponent(row.recordType)}/${encodeURIComponent(row.recordId)}`;
+          return (
+            <tr>
+              <td>
+                <input type="checkbox" name="record" value={key} aria-label={`Select ${key}`} />
+              </td>
+              <td>
+                <RecordLink recordType={row.recordType} recordId={row.recordId} />
+              </td>
+              <td class="what">{describeRecord(row)}</td>
+              <td>
+                <StateBadge state={row.status} />
+              </td>
+              <td class="message">{row.message ?? ''}</td>
+              <td class="num">{row.attempts}</td>
+              <td class="when">
+                <When iso={row.updatedAt} nowMs={props.nowMs} />
+              </td>
+              <td>
+                <button type="submit" formaction={`${path}/replay`} class="small">
+                  Replay
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,176 @@
+import { Hono } from 'hono';
+import type { AuditEntry } from '../../audit/actions';
+import { listAudit } from '../../store/audit-store';
+import { getRecord, type RecordKey } from '../../store/records';
+import type { LineMapping } from '../../../../suiteapp/src/lib/sync-detail';
+import { Card, CsrfField, recordTypeWord, StateBadge, When } from './components';
+import type { PagesContext, PagesEnv } from './deps';
+import { describeRecord } from './describe-record';
+import { Layout } from './layout';
+import { noticeUrl, NoticeFromQuery } from './notices';
+import { notConfigured } from './queue';
+import { isRecordType } from './record-keys';
+import { renderPage, renderProblem } from './render';
+import { replayRecords } from './replay';
+import { Timeline } from './timeline';
+
+const HISTORY_LIMIT = 200;
+
+/** `/admin/records/:type/:id`: state, issues, line mapping, what was sent, and the audit timeline. */
+export function recordRoutes(ctx: PagesContext) {
+  const app = new Hono<PagesEnv>();
+
+  app.get('/records/:recordType/:recordId', async (c) => {
+    const key = c.req.param();
+    const row = isRecordType(key.recordType) ? await getRecord(ctx.database.db, key) : undefined;
+    if (!row) return unknownRecord(c, key);
+    const history = await listAudit(ctx.database.db, { ...key, limit: HISTORY_LIMIT });
+    const issues = JSON.parse(row.issues) as { code: string; message?: string }[];
+    const detail = row.detail ? (JSON.parse(row.detail) as { lines?: LineMapping[] }) : null;
+    const nowMs = ctx.now();
+    const csrf = c.get('session').csrfToken;
+    const path = `/admin/records/${encodeURIComponent(row.recordType)}/${encodeURIComponent(row.recordId)}`;
+    return renderPage(
+      c,
+      <Layout title={`${recordTypeWord(row.recordType)} ${row.recordId}`} active="queue" csrfToken={csrf}>
+        <NoticeFromQuery c={c} />
+        <div class="grid">
+          <Card title="State" wide>
+            <p class="headline">
+              <StateBadge state={row.status} /> <span class="what">{describeRecord(row)}</span>
+            </p>
+            {row.message && <p class="message">{row.message}</p>}
+            {issues.length > 0 && (
+              <ul class="issues">
+                {issues.map((issue) => (
+                  <li>
+                    <code>{issue.code}</code> {issue.message ?? ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <dl class="facts">
+              <dt>Procurify id</dt>
+              <dd>{row.procurifyId ?? <span class="muted">none yet</span>}</dd>
+              <dt>Attempts</dt>
+              <dd>{row.attempts}</dd>
+              <dt>Last synced</dt>
+              <dd>
+                <When iso={row.lastSyncedAt} nowMs={nowMs} />
+              </dd>
+              <dt>Updated</dt>
+              <dd>
+                <When iso={row.updatedAt} nowMs={nowMs} />
+              </dd>
+            </dl>
+            <form method="post" action={`${path}/replay`}>
+              <CsrfField token={csrf} />
+              <button type="submit">Replay this record</button>
+            </form>
+          </Card>
+          {detail?.lines && detail.lines.length > 0 && (
+            <Card title="Line mapping" wide>
+              <LineTable lines={detail.lines} />
+            </Card>
+          )}
+          <Card title="What was sent" wide>
+            <SentRequests history={history} nowMs={nowMs} />
+          </Card>
+          <Card title="Timeline" wide>
+            <Timeline entries={history} nowMs={nowMs} />
+          </Card>
+        </div>
+      </Layout>,
+    );
+  });
+
+  app.post('/records/:recordType/:recordId/replay', async (c) => {
+    const key = c.req.param();
+    if (!isRecordType(key.recordType) || !(await getRecord(ctx.database.db, key))) return unknownRecord(c, key);
+    const queued = await replayRecords(ctx, [key]);
+    if (queued === undefined) return notConfigured(c);
+    const path = `/admin/records/${encodeURIComponent(key.recordType)}/${encodeURIComponent(key.recordId)}`;
+    return c.redirect(noticeUrl(path, 'replayed', queued), 303);
+  });
+  return app;
+}
+
+function unknownRecord(c: Parameters<typeof renderProblem>[0], key: RecordKey) {
+  return renderProblem(c, 404, 'Unknown record', `No ${key.recordType} ${key.recordId} is known to the relay.`);
+}
+
+function LineTable(props: { lines: LineMapping[] }) {
+  const missing = <span class="state state-needs_mapping">missing</span>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th class="num">Line</th>
+          <th>NetSuite GL account</th>
+          <th>Procurify account code</th>
+          <th>NetSuite department</th>
+          <th>Procurify department</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.lines.map((line) => (
+          <tr>
+            <td class="num">{line.line}</td>
+            <td>{line.glAccount ?? ''}</td>
+            <td>{line.accountCode ?? missing}</td>
+            <td>{line.department ?? ''}</td>
+            <td>{line.procurifyDepartment ?? missing}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The requests made to Procurify for this record: method, path, answer and time (bodies are never kept). */
+function SentRequests(props: { history: AuditEntry[]; nowMs: number }) {
+  const sent = props.history.filter((entry) => entry.action === 'procurify_request');
+  if (sent.length === 0) return <p class="muted">Nothing was sent to Procurify for this record.</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Request</th>
+          <th>Answer</th>
+          <th class="num">Duration</th>
+          <th>When</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sent.map((entry) => {
+          const detail = entry.detail as {
+            method?: string;
+            path?: string;
+            status?: number;
+            durationMs?: number;
+            error?: string;
+          };
+          return (
+            <tr>
+              <td>
+                <code>
+                  {detail.method} {detail.path}
+                </code>
+              </td>
+              <td>{detail.status ? <HttpStatus status={detail.status} /> : (detail.error ?? 'no answer')}</td>
+              <td class="num">{detail.durationMs ?? ''} ms</td>
+              <td class="when">
+                <When iso={entry.at} nowMs={props.nowMs} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function HttpStatus(props: { status: number }) {
+  const tone = props.status < 300 ? 'good' : props.status < 500 ? 'bad' : 'warn';
+  return <span class={`pill pill-${tone}`}>HTTP {props.status}</span>;
+}
