@@ -24,8 +24,9 @@ export async function updateBillHeader(
   };
   const current: Record<string, unknown> = {
     invoice_number: bill.invoice_number?.trim(),
-    invoice_date: bill.invoice_date ?? null,
-    due_date: bill.due_date ?? null,
+    // BillRead dates are date-times (`2026-11-24T00:00:00Z`); we write and compare calendar days.
+    invoice_date: calendarDay(bill.invoice_date),
+    due_date: calendarDay(bill.due_date),
     payment_terms: bill.payment_terms ?? '',
     currency: bill.currency.id,
     note: bill.note ?? '',
@@ -45,4 +46,8 @@ export async function updateBillHeader(
   });
   const after = await getBill(deps.procurify, bill.uuid);
   return { patched: Object.keys(patch), remaining: compareBillReadBack(input, readBackOf(after)) };
+}
+
+function calendarDay(value: string | null | undefined): string | null {
+  return value ? value.slice(0, 10) : null;
 }
