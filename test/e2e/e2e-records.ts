@@ -111,3 +111,29 @@ export async function waitForSync(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+type HistoryEntry = RelayRecord['history'][number];
+
+/**
+ * Waits until the relay has processed the record again after the newest event matching `event`
+ * (history is newest first): a writeback went out after it. Returns the record as it then stands.
+ */
+export async function waitForReprocessing(
+  world: E2eWorld,
+  recordType: 'vendor' | 'vendorbill',
+  recordId: string,
+  event: (entry: HistoryEntry) => boolean,
+  timeoutMs = 20_000,
+): Promise<RelayRecord> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { body } = await world.admin<RelayRecord>(`/v1/records/${recordType}/${recordId}`);
+    const history = body.history ?? [];
+    const received = history.findIndex((entry) => entry.action === 'event_received' && event(entry));
+    const written = history.findIndex((entry) => entry.action === 'writeback_sent');
+    if (received > 0 && written >= 0 && written < received) return body;
+    if (Date.now() > deadline)
+      throw new Error(`${recordType} ${recordId} was not processed again: ${JSON.stringify(body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newVendor, twoLineBill, waitForSync, type RelayRecord } from './e2e-records';
+import { newVendor, twoLineBill, waitForReprocessing, waitForSync, type RelayRecord } from './e2e-records';
 import { buildSuiteApp, startE2eWorld, type E2eWorld } from './e2e-world';
 
 beforeAll(buildSuiteApp, 120_000);
@@ -54,10 +54,11 @@ describe('the sync tab, Resync and an outage, end to end', () => {
     const alerts = await world.runtime.loadForView('vendorbill', billId).click('custpage_mlc_resync');
     expect(alerts).toEqual([expect.stringContaining('Queued for Procurify')]);
 
-    const again = await waitForSync(world, 'vendorbill', billId, ['synced', 'linked']);
+    const again = await waitForReprocessing(world, 'vendorbill', billId, (entry) => entry.detail.action === 'resync');
     expect(resyncEvents(again)).toHaveLength(2);
     expect(resyncEvents(again).map((entry) => entry.detail.source)).toEqual(['button', 'button']);
-    expect(again.procurifyId).toBe(synced.procurifyId);
+    expect(again).toMatchObject({ status: 'synced', procurifyId: synced.procurifyId });
+    expect(again.message).toBe('Already up to date in Procurify.');
     expect(procurifyBills(world, 'BF-5521')).toHaveLength(1);
   });
 

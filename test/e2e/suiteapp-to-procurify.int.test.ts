@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newVendor, twoLineBill, waitForSync, writtenBack } from './e2e-records';
-import { buildSuiteApp, startE2eWorld } from './e2e-world';
+import { buildSuiteApp, SECRETS, startE2eWorld } from './e2e-world';
 
 // The tests run the compiled SuiteApp, exactly what `npm run suiteapp:deploy` would upload.
 beforeAll(buildSuiteApp, 120_000);
@@ -28,6 +28,13 @@ describe('a vendor and a bill saved in NetSuite reach Procurify through the real
     expect(html).toContain('>Synced</span>');
     expect(html).toContain(bill.procurifyId);
     expect(html).not.toContain('missing');
+
+    // The relay's log saw the whole exchange and none of the secrets it was given.
+    const relayLog = world.relay.output.join('\n');
+    expect(relayLog).toContain(billId);
+    for (const secret of [SECRETS.eventSecret, SECRETS.adminToken, SECRETS.masterKey, 'sim-client-secret']) {
+      expect(relayLog).not.toContain(secret);
+    }
   });
 
   it('does not loop: the relay writeback PATCH of _mlc_ fields reaches the user event but writes no outbox row', async () => {
