@@ -22,7 +22,7 @@ main { max-width: 1240px; margin: 0 auto; padding: 20px 28px 48px; }
 h1 { font-size: 24px; margin: 4px 0 18px; }
 h2 { font-size: 16px; margin: 0 0 12px; }
 h3 { font-size: 15px; margin: 0 0 8px; }
-.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; align-items: start; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 18px 20px; margin-bottom: 16px; box-shadow: 0 1px 2px rgba(16,24,40,.04); }
 .grid .card { margin-bottom: 0; }
 .card.wide { grid-column: 1 / -1; }
@@ -38,7 +38,7 @@ h3 { font-size: 15px; margin: 0 0 8px; }
 .state-needs_mapping, .pill-warn { color: var(--warn); background: var(--warn-bg); }
 .state-failed, .pill-bad { color: var(--bad); background: var(--bad-bg); }
 .state-skipped, .state-deleted, .pill-muted { color: var(--grey); background: var(--grey-bg); }
-.counts { list-style: none; padding: 0; margin: 0 0 12px; display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 10px; }
+.counts { list-style: none; padding: 0; margin: 0 0 12px; display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 10px; }
 .counts a { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; padding: 12px 14px; border: 1px solid var(--line); border-radius: 8px; color: var(--ink); }
 .counts a:hover { border-color: var(--accent); text-decoration: none; }
 .count { font-size: 28px; font-weight: 700; line-height: 1.1; }
@@ -47,6 +47,7 @@ h3 { font-size: 15px; margin: 0 0 8px; }
 .facts dd { margin: 0; }
 .facts .figure { font-size: 22px; font-weight: 700; }
 .facts.small { font-size: 14px; }
+.facts time .muted, td.when time .muted { display: block; font-size: 12px; }
 .connection + .connection { margin-top: 14px; padding-top: 14px; border-top: 1px solid var(--line); }
 table { width: 100%; border-collapse: collapse; font-size: 14px; }
 th { text-align: left; color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); padding: 8px; }
