@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { environment } from '../config/environment';
 import { driveSaves } from './drive-saves';
@@ -35,8 +35,11 @@ const DISPATCH_EVERY_MS = 2_000;
 export async function runDemo(options: DemoOptions): Promise<void> {
   const { say } = options;
   if (ensureSuiteAppBuilt(options.root)) say('Built the SuiteApp (suiteapp/dist).');
-  rmSync(options.dataDir, { recursive: true, force: true });
+  // Empty it rather than remove it: someone may be standing in it.
   mkdirSync(options.dataDir, { recursive: true });
+  for (const entry of readdirSync(options.dataDir)) {
+    rmSync(path.join(options.dataDir, entry), { recursive: true, force: true });
+  }
   const distDir = path.join(options.dataDir, 'suiteapp');
   cpSync(path.join(options.root, 'suiteapp', 'dist'), distDir, { recursive: true });
 
