@@ -40,11 +40,18 @@ function toEntries(input: unknown): Entry[] {
   );
 }
 
-function iterator(pairs: { key: string; value: string }[]) {
+/**
+ * NetSuite's summary iterator containers: `summary.output.iterator().each((key, value) => …)`.
+ * Each row is the argument list the callback gets (key and value; key, error and execution number;
+ * key, execution count and completion state).
+ */
+function container(rows: [string, ...unknown[]][]) {
   return {
-    each(callback: (key: string, value: string) => boolean) {
-      for (const pair of pairs) if (callback(pair.key, pair.value) === false) break;
-    },
+    iterator: () => ({
+      each(callback: (...row: unknown[]) => boolean) {
+        for (const row of rows) if (callback(...row) === false) break;
+      },
+    }),
   };
 }
 
@@ -148,22 +155,22 @@ export function runMapReduce(engine: Engine, scriptId: string, deploymentId: str
         usage: 0,
       },
       mapSummary: {
-        keys: iterator(entries),
-        errors: iterator(run.mapErrors.map((e) => ({ key: e.key, value: e.error }))),
+        keys: container(entries.map((e) => [e.key, 1, 'COMPLETE'])),
+        errors: container(run.mapErrors.map((e) => [e.key, e.error, retries + 1])),
         concurrency: 1,
         seconds: 0,
         usage: 0,
         yields: 0,
       },
       reduceSummary: {
-        keys: iterator([]),
-        errors: iterator(run.reduceErrors.map((e) => ({ key: e.key, value: e.error }))),
+        keys: container([]),
+        errors: container(run.reduceErrors.map((e) => [e.key, e.error, retries + 1])),
         concurrency: 1,
         seconds: 0,
         usage: 0,
         yields: 0,
       },
-      output: iterator(run.output),
+      output: container(run.output.map((e) => [e.key, e.value])),
     };
     try {
       stage('mapreduce.summarize', 'summarize', () => (module.summarize as (s: unknown) => void)(summary));
