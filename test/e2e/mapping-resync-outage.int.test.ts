@@ -107,7 +107,9 @@ describe('the sync tab, Resync and an outage, end to end', () => {
     expect(world.outboxRows().filter((row) => row.fields.custrecord_mlc_ob_status === 'pending')).toHaveLength(2);
     world.netsuite.clock.advance(61_000);
     const runs = runtime.runScheduledDeployments();
-    expect(runs.map((run) => run.deploymentId)).toEqual(['customdeploy_mlc_dispatch_mr_15m']);
+    expect(runs.map((run) => [run.deploymentId, run.inputError, run.mapErrors, run.summarizeError])).toEqual([
+      ['customdeploy_mlc_dispatch_mr_15m', null, [], null],
+    ]);
     expect(world.outboxRows().map((row) => row.fields.custrecord_mlc_ob_status)).toEqual(['sent', 'sent', 'sent']);
 
     const bill = await waitForSync(world, 'vendorbill', billId, ['synced']);

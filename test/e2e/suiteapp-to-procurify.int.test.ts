@@ -14,7 +14,7 @@ describe('a vendor and a bill saved in NetSuite reach Procurify through the real
     expect(world.outboxRows().map((row) => row.fields.custrecord_mlc_ob_status)).toEqual(['pending', 'pending']);
 
     const runs = runtime.runQueuedTasks();
-    expect(runs.flatMap((run) => run.mapErrors)).toEqual([]);
+    expect(runs.map((run) => [run.inputError, run.mapErrors, run.summarizeError])).toEqual([[null, [], null]]);
     expect(world.outboxRows().map((row) => row.fields.custrecord_mlc_ob_status)).toEqual(['sent', 'sent']);
 
     const vendor = await waitForSync(world, 'vendor', vendorId, ['synced']);
