@@ -56,6 +56,7 @@ describe.skipIf(!hasChromium)('admin pages in a browser', () => {
     await page.getByRole('link', { name: 'Mappings', exact: true }).click();
     const tooling = stack.scenario.accounts.find((account) => account.number === '5300')!;
     const gap = page.locator(`#accounts-${tooling.id}`);
+    await page.screenshot({ path: path.join(screenshots, 'mappings.png'), fullPage: true });
     expect(await gap.textContent()).toContain(`Bill ${unmapped.id}`);
     const repairs = stack.procurify.control.state().accountCodes.find((code) => code.code === '5500')!;
     await gap.locator('select').selectOption(String(repairs.id));

@@ -39,9 +39,10 @@ h3 { font-size: 15px; margin: 0 0 8px; }
 .state-failed, .pill-bad { color: var(--bad); background: var(--bad-bg); }
 .state-skipped, .state-deleted, .pill-muted { color: var(--grey); background: var(--grey-bg); }
 .counts { list-style: none; padding: 0; margin: 0 0 12px; display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 10px; }
-.counts a { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; padding: 12px 14px; border: 1px solid var(--line); border-radius: 8px; color: var(--ink); }
+.counts a { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; padding: 12px 10px; border: 1px solid var(--line); border-radius: 8px; color: var(--ink); }
 .counts a:hover { border-color: var(--accent); text-decoration: none; }
 .count { font-size: 28px; font-weight: 700; line-height: 1.1; }
+.counts .state { font-size: 12px; padding: 1px 8px; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 6px 16px; margin: 0 0 12px; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; }
