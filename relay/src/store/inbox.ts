@@ -11,68 +11,127 @@ export interface AcceptResult {
   duplicates: string[];
 }
 
+type AcceptOptions = AuditOptions & { actor?: string };
+
+interface Waiting {
+  envelopes: readonly EventEnvelope[];
+  options: AcceptOptions;
+  resolve: (result: AcceptResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Largest number of requests committed together. */
+const MAX_GROUP = 64;
+const queues = new WeakMap<Database, { waiting: Waiting[]; draining: boolean }>();
+
 /**
- * Stores a validated batch in one transaction: new events go to the inbox and coalesce into their
- * record's latest version; repeated event ids (stored before, or earlier in the batch) change
- * nothing. Returns once the batch is durable, so the caller may answer 202.
+ * Stores a validated batch: new events go to the inbox and coalesce into their record's latest
+ * version; repeated event ids (stored before, or earlier in the batch) change nothing. Resolves
+ * once the batch is committed, so the caller may answer 202.
+ *
+ * Group commit: batches that arrive while a commit is under way wait and are committed together
+ * in the next transaction, each still all-or-nothing with the others. One disk sync then serves
+ * many requests, which is what lets ingest keep up under load.
  */
-export async function acceptEvents(
+export function acceptEvents(
   database: Database,
   envelopes: readonly EventEnvelope[],
-  options: AuditOptions & { actor?: string } = {},
+  options: AcceptOptions = {},
+): Promise<AcceptResult> {
+  let queue = queues.get(database);
+  if (!queue) {
+    queue = { waiting: [], draining: false };
+    queues.set(database, queue);
+  }
+  const promise = new Promise<AcceptResult>((resolve, reject) =>
+    queue.waiting.push({ envelopes, options, resolve, reject }),
+  );
+  if (!queue.draining) void drain(database, queue);
+  return promise;
+}
+
+async function drain(database: Database, queue: { waiting: Waiting[]; draining: boolean }): Promise<void> {
+  queue.draining = true;
+  while (queue.waiting.length > 0) {
+    const group = queue.waiting.splice(0, MAX_GROUP);
+    try {
+      const results = await database.write(async (tx) => {
+        const known = await knownEventIds(
+          tx,
+          group.flatMap((item) => item.envelopes.map((envelope) => envelope.eventId)),
+        );
+        const answers: AcceptResult[] = [];
+        for (const item of group) answers.push(await acceptInTransaction(tx, item.envelopes, known, item.options));
+        return answers;
+      });
+      group.forEach((item, index) => item.resolve(results[index]!));
+    } catch (error) {
+      for (const item of group) item.reject(error);
+    }
+  }
+  queue.draining = false;
+}
+
+async function knownEventIds(tx: Tx, eventIds: string[]): Promise<Set<string>> {
+  const ids = [...new Set(eventIds)];
+  const known = new Set<string>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await tx
+      .select({ eventId: inboundEvent.eventId })
+      .from(inboundEvent)
+      .where(inArray(inboundEvent.eventId, ids.slice(start, start + 500)));
+    for (const row of rows) known.add(row.eventId);
+  }
+  return known;
+}
+
+async function acceptInTransaction(
+  tx: Tx,
+  envelopes: readonly EventEnvelope[],
+  known: Set<string>,
+  options: AcceptOptions,
 ): Promise<AcceptResult> {
   const now = options.now?.() ?? new Date();
-  return database.write(async (tx) => {
-    const ids = [...new Set(envelopes.map((envelope) => envelope.eventId))];
-    const known = new Set<string>();
-    for (let start = 0; start < ids.length; start += 500) {
-      const rows = await tx
-        .select({ eventId: inboundEvent.eventId })
-        .from(inboundEvent)
-        .where(inArray(inboundEvent.eventId, ids.slice(start, start + 500)));
-      for (const row of rows) known.add(row.eventId);
+  const result: AcceptResult = { accepted: [], duplicates: [] };
+  const audit: AuditInput[] = [];
+  for (const envelope of envelopes) {
+    if (known.has(envelope.eventId)) {
+      result.duplicates.push(envelope.eventId);
+      continue;
     }
-    const result: AcceptResult = { accepted: [], duplicates: [] };
-    const audit: AuditInput[] = [];
-    for (const envelope of envelopes) {
-      if (known.has(envelope.eventId)) {
-        result.duplicates.push(envelope.eventId);
-        continue;
-      }
-      known.add(envelope.eventId);
-      const disposition = await coalesce(tx, envelope, now);
-      await tx.insert(inboundEvent).values({
+    known.add(envelope.eventId);
+    const disposition = await coalesce(tx, envelope, now);
+    await tx.insert(inboundEvent).values({
+      eventId: envelope.eventId,
+      recordType: envelope.recordType,
+      recordId: envelope.recordId,
+      action: envelope.action,
+      source: envelope.source,
+      occurredAt: envelope.occurredAt,
+      lastModified: envelope.snapshot?.lastModified ?? null,
+      snapshot: envelope.snapshot ? JSON.stringify(envelope.snapshot) : null,
+      receivedAt: now.toISOString(),
+      receivedAtMs: now.getTime(),
+      disposition,
+    });
+    audit.push({
+      action: disposition === 'applied' ? 'event_received' : 'event_stale',
+      actor: options.actor ?? envelope.source,
+      recordType: envelope.recordType,
+      recordId: envelope.recordId,
+      detail: {
         eventId: envelope.eventId,
-        recordType: envelope.recordType,
-        recordId: envelope.recordId,
         action: envelope.action,
         source: envelope.source,
         occurredAt: envelope.occurredAt,
         lastModified: envelope.snapshot?.lastModified ?? null,
-        snapshot: envelope.snapshot ? JSON.stringify(envelope.snapshot) : null,
-        receivedAt: now.toISOString(),
-        receivedAtMs: now.getTime(),
-        disposition,
-      });
-      audit.push({
-        action: disposition === 'applied' ? 'event_received' : 'event_stale',
-        actor: options.actor ?? envelope.source,
-        recordType: envelope.recordType,
-        recordId: envelope.recordId,
-        detail: {
-          eventId: envelope.eventId,
-          action: envelope.action,
-          source: envelope.source,
-          occurredAt: envelope.occurredAt,
-          lastModified: envelope.snapshot?.lastModified ?? null,
-          ...(disposition === 'stale' ? { reason: 'older than the version already known; nothing changed' } : {}),
-        },
-      });
-      result.accepted.push(envelope.eventId);
-    }
-    await appendAudit(tx, audit, options);
-    return result;
-  });
+        ...(disposition === 'stale' ? { reason: 'older than the version already known; nothing changed' } : {}),
+      },
+    });
+    result.accepted.push(envelope.eventId);
+  }
+  await appendAudit(tx, audit, options);
+  return result;
 }
 
 export interface Version {

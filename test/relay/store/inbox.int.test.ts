@@ -33,6 +33,17 @@ describe('the inbox', () => {
     expect(await listAudit(database.db, {})).toHaveLength(1);
   });
 
+  it('commits concurrent batches together, each with its own answer, a repeated id accepted once', async () => {
+    const database = await tempDatabase();
+    const events = ['201', '202', '203', '204', '205'].map((id) => envelope('vendor', vendorSnapshot(id)));
+    const repeated = events[2]!;
+    const answers = await Promise.all([...events, repeated].map((event) => acceptEvents(database, [event])));
+    expect(answers.slice(0, 5).map((answer) => answer.accepted)).toEqual(events.map((event) => [event.eventId]));
+    expect(answers[5]).toEqual({ accepted: [], duplicates: [repeated.eventId] });
+    const stored = await database.client.execute('select count(*) as n from inbound_event');
+    expect(stored.rows[0]?.n).toBe(5);
+  });
+
   it('coalesces several events for one record into its latest version, whatever order they arrive in', async () => {
     const database = await tempDatabase();
     const base = billSnapshot('1001');

@@ -1,0 +1,160 @@
+// Relay benchmark: ingest rate and latency, end-to-end sync against the Procurify simulator with a
+// rate limit, and calls per synced record. Prints its figures; run with `npm run bench:relay`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLogger } from '../relay/src/log/logger';
+import { startLocalStack, type LocalStack } from '../simulators/local-stack';
+import type { EventEnvelope, TransactionSnapshot, VendorSnapshot } from '../suiteapp/src/lib/snapshot-types';
+import { billSnapshot, envelope, vendorSnapshot } from '../test/helpers/snapshots';
+
+const RATE = Number(process.env.BENCH_PROCURIFY_RATE ?? 20);
+const INGEST_EVENTS = Number(process.env.BENCH_INGEST_EVENTS ?? 4000);
+const CONCURRENCY = 16;
+
+const logger = createLogger({ level: 'silent' });
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+async function withStack<T>(env: Record<string, string>, run: (stack: LocalStack) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'mlc-bench-'));
+  const stack = await startLocalStack({ dataDir, logger, env, relay: { idleMs: 10 } });
+  try {
+    return await run(stack);
+  } finally {
+    await stack.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Ingest alone: the worker is paused so the figures are the HTTP + durable-insert path. */
+async function benchIngest() {
+  return withStack({}, async (stack) => {
+    await stack.relay.sync?.stop();
+    const base = vendorSnapshot('201');
+    const events = Array.from({ length: INGEST_EVENTS }, (_, index) =>
+      envelope('vendor', { ...base, id: String(100_000 + index) } satisfies VendorSnapshot, {
+        recordId: String(100_000 + index),
+      }),
+    );
+    const latencies: number[] = [];
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < events.length) {
+          const event = events[next++]!;
+          const sent = performance.now();
+          const response = await stack.signed('POST', '/v1/netsuite/events', JSON.stringify(event));
+          if (response.status !== 202) throw new Error(`ingest answered ${response.status}`);
+          await response.arrayBuffer();
+          latencies.push(performance.now() - sent);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const batchStarted = performance.now();
+    const batches = 20;
+    for (let b = 0; b < batches; b += 1) {
+      await stack.sendEvents(
+        Array.from({ length: 100 }, (_, index) => {
+          const id = String(500_000 + b * 100 + index);
+          return envelope('vendor', { ...base, id }, { recordId: id });
+        }),
+      );
+    }
+    const batchSeconds = (performance.now() - batchStarted) / 1000;
+    return {
+      'single events/s': round(events.length / seconds, 0),
+      'p50 ms': round(percentile(latencies, 50), 2),
+      'p99 ms': round(percentile(latencies, 99), 2),
+      'batched events/s (100 per request)': round((batches * 100) / batchSeconds, 0),
+    };
+  });
+}
+
+async function waitUntilSettled(stack: LocalStack, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await stack.relay.database.client.execute(
+      'select (select count(*) from sync_record where dirty = 1) + (select count(*) from writeback) as n',
+    );
+    if (Number(rows.rows[0]?.n) === 0) return;
+    if (Date.now() > deadline) throw new Error('the relay did not settle');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function apiCalls(stack: LocalStack) {
+  const requests = stack.procurify.control.requests().filter((request) => request.path.startsWith('/api/'));
+  return { total: requests.length, throttled: requests.filter((request) => request.status === 429).length };
+}
+
+function netsuitePatches(stack: LocalStack): number {
+  return stack.netsuite.control.requests().filter((request) => request.method === 'PATCH').length;
+}
+
+/** End to end: vendors, then approved bills, against a Procurify that allows RATE requests per second. */
+async function benchEndToEnd() {
+  return withStack({ PROCURIFY_RATE_LIMIT: String(RATE) }, async (stack) => {
+    stack.procurify.control.updateSettings({ rateLimitPerSecond: RATE });
+    const vendors = stack.scenario.vendors
+      .filter((vendor) => !vendor.isInactive)
+      .map((vendor) => vendorSnapshot(vendor.id));
+    const bills = stack.scenario.bills
+      .map((bill) => billSnapshot(bill.id))
+      .filter((bill) => bill.approvalStatus !== 'pending' && bill.approvalStatus !== 'rejected');
+
+    const send = async (list: EventEnvelope[]) => {
+      for (let start = 0; start < list.length; start += 100) await stack.sendEvents(list.slice(start, start + 100));
+    };
+    await send(vendors.map((snapshot) => envelope('vendor', snapshot)));
+    await waitUntilSettled(stack);
+
+    stack.procurify.control.clearRequests();
+    stack.netsuite.control.clearRequests();
+    const started = performance.now();
+    await send(bills.map((snapshot) => envelope('vendorbill', snapshot)));
+    await waitUntilSettled(stack);
+    const seconds = (performance.now() - started) / 1000;
+    const billCalls = apiCalls(stack);
+    const counts = await stack.admin<{ items: { status: string }[] }>('/v1/records?recordType=vendorbill&limit=500');
+    const synced = counts.body.items.filter((item) => ['synced', 'linked'].includes(item.status)).length;
+    const billPatches = netsuitePatches(stack);
+
+    // Steady state: every vendor changes once more; reference data is cached.
+    stack.procurify.control.clearRequests();
+    stack.netsuite.control.clearRequests();
+    const changed = vendors.map((snapshot: VendorSnapshot) =>
+      envelope('vendor', { ...snapshot, phone: '+1 905 555 0000', lastModified: '2026-11-21T10:00:00Z' }),
+    );
+    await send(changed);
+    await waitUntilSettled(stack);
+    const vendorCalls = apiCalls(stack);
+    const vendorPatches = netsuitePatches(stack);
+
+    return {
+      'bills processed': bills.length,
+      'bills synced or linked': synced,
+      'records synced/s': round(synced / seconds, 2),
+      'Procurify requests/s during bills': round(billCalls.total / seconds, 1),
+      'use of the rate limit (%)': round((100 * billCalls.total) / seconds / RATE, 0),
+      '429 answers during bills': billCalls.throttled,
+      'Procurify calls per synced bill': round(billCalls.total / Math.max(1, synced), 2),
+      'NetSuite calls per processed bill': round(billPatches / bills.length, 2),
+      'Procurify calls per changed vendor': round(vendorCalls.total / changed.length, 2),
+      'NetSuite calls per changed vendor': round(vendorPatches / changed.length, 2),
+    };
+  });
+}
+
+function print(title: string, figures: Record<string, number>): void {
+  process.stdout.write(`\n${title}\n`);
+  for (const [name, value] of Object.entries(figures)) process.stdout.write(`  ${name.padEnd(40)} ${value}\n`);
+}
+
+print(`Ingest (${INGEST_EVENTS} signed single-event requests, ${CONCURRENCY} at a time)`, await benchIngest());
+if (!process.argv.includes("--ingest-only")) print(`End to end against the Procurify simulator at ${RATE} requests/s`, await benchEndToEnd());
+export type { TransactionSnapshot };
