@@ -2,10 +2,6 @@
 // the compiled SuiteApp) and the Procurify simulator in this process, the real relay in a child
 // process, as in production. N/https blocks this thread while a script calls the relay, so the relay
 // must not share it.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { generateNetSuiteKeyPair } from '../../relay/src/netsuite';
 import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../simulators/netsuite';
@@ -15,6 +11,7 @@ import { threePlants } from '../../simulators/scenario/three-plants';
 import type { Scenario } from '../../simulators/scenario/types';
 import { startRelay, type RelayProcess } from '../helpers/relay-process';
 import { tempDir } from '../helpers/temp-dir';
+import { compiledSuiteApp } from './compiled-suiteapp';
 
 export const SECRETS = {
   adminToken: 'e2e-admin-token-5b2d7f',
@@ -24,22 +21,6 @@ export const SECRETS = {
 /** The relay URL the script parameters carry; N/https only speaks https, the host map points it at loopback. */
 export const RELAY_ORIGIN = 'https://relay.e2e.test';
 export const OUTBOX = 'customrecord_mlc_outbox';
-
-let compiledDist: string | null = null;
-
-/**
- * Builds the SuiteApp (`npm run suiteapp:build`) and keeps a private copy of suiteapp/dist, so a
- * rebuild by another test file cannot pull the files from under this one. Pass it to `beforeAll`,
- * which calls the returned clean-up after the file's tests.
- */
-export function buildSuiteApp(): () => void {
-  const root = path.resolve(import.meta.dirname, '..', '..');
-  execFileSync('npm', ['run', '--silent', 'suiteapp:build'], { cwd: root, stdio: 'pipe' });
-  const copy = mkdtempSync(path.join(tmpdir(), 'mlc-e2e-dist-'));
-  cpSync(path.join(root, 'suiteapp', 'dist'), copy, { recursive: true });
-  compiledDist = copy;
-  return () => rmSync(copy, { recursive: true, force: true });
-}
 
 export interface E2eWorld {
   scenario: Scenario;
@@ -56,7 +37,6 @@ export interface E2eWorld {
 }
 
 export async function startE2eWorld(): Promise<E2eWorld> {
-  if (compiledDist === null) throw new Error('call buildSuiteApp() in beforeAll before starting the world');
   const scenario = threePlants();
   const procurify = await startProcurifySimulator({ port: 0, scenario });
   onTestFinished(() => procurify.close());
@@ -64,7 +44,7 @@ export async function startE2eWorld(): Promise<E2eWorld> {
     port: 0,
     scenario,
     suitescript: {
-      distDir: compiledDist,
+      distDir: compiledSuiteApp(),
       secrets: {
         custsecret_mlc_event_secret: {
           value: SECRETS.eventSecret,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newVendor, twoLineBill, waitForReprocessing, waitForSync, type RelayRecord } from './e2e-records';
-import { buildSuiteApp, startE2eWorld, type E2eWorld } from './e2e-world';
+import { buildSuiteApp } from './compiled-suiteapp';
+import { startE2eWorld, type E2eWorld } from './e2e-world';
 
 beforeAll(buildSuiteApp, 120_000);
 

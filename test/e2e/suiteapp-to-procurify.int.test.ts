@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newVendor, twoLineBill, waitForSync, writtenBack } from './e2e-records';
-import { buildSuiteApp, SECRETS, startE2eWorld } from './e2e-world';
+import { buildSuiteApp } from './compiled-suiteapp';
+import { SECRETS, startE2eWorld } from './e2e-world';
 
 // The tests run the compiled SuiteApp, exactly what `npm run suiteapp:deploy` would upload.
 beforeAll(buildSuiteApp, 120_000);
