@@ -9,6 +9,8 @@ import { adminTokenOf } from './settings';
 
 export interface AdminClient {
   baseUrl: string;
+  /** The status and parsed body, whatever the status (for answers a command handles itself). */
+  exchange<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   request<T>(method: string, path: string, body?: unknown): Promise<T>;
   requestText(method: string, path: string): Promise<string>;
 }
@@ -36,10 +38,9 @@ export function createAdminClient(config: Config, args: ParsedArgs): AdminClient
   const baseUrl = relayUrl(config, args);
   const token = adminTokenOf(config);
 
-  async function send(method: string, path: string, body?: unknown): Promise<Response> {
-    let response: Response;
+  async function fetchRelay(method: string, path: string, body?: unknown): Promise<Response> {
     try {
-      response = await fetch(`${baseUrl}${path}`, {
+      return await fetch(`${baseUrl}${path}`, {
         method,
         headers: {
           authorization: `Bearer ${token}`,
@@ -53,7 +54,15 @@ export function createAdminClient(config: Config, args: ParsedArgs): AdminClient
         `Cannot reach the relay at ${baseUrl}. Is it running (\`mlc serve\`)? Use --url to point elsewhere.`,
       );
     }
+  }
+
+  async function send(method: string, path: string, body?: unknown): Promise<Response> {
+    const response = await fetchRelay(method, path, body);
     if (response.ok) return response;
+    throw await failureOf(response);
+  }
+
+  async function failureOf(response: Response): Promise<CliError> {
     const text = await response.text();
     let message = text.slice(0, 300);
     try {
@@ -63,13 +72,18 @@ export function createAdminClient(config: Config, args: ParsedArgs): AdminClient
       // not JSON: keep the text
     }
     if (response.status === 401) {
-      throw configError(`The relay at ${baseUrl} refused the admin token: set MLC_ADMIN_TOKEN to the relay's token.`);
+      return configError(`The relay at ${baseUrl} refused the admin token: set MLC_ADMIN_TOKEN to the relay's token.`);
     }
-    throw new CliError(`The relay answered ${response.status}: ${message}`);
+    return new CliError(`The relay answered ${response.status}: ${message}`);
   }
 
   return {
     baseUrl,
+    async exchange<T>(method: string, path: string, body?: unknown) {
+      const response = await fetchRelay(method, path, body);
+      if (response.status === 401 || response.status >= 500) throw await failureOf(response);
+      return { status: response.status, body: (await response.json().catch(() => null)) as T };
+    },
     async request<T>(method: string, path: string, body?: unknown): Promise<T> {
       return (await (await send(method, path, body)).json()) as T;
     },

@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
+import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots';
+import { SECRETS, startStack, type Stack } from '../../helpers/stack';
+import { tempDir } from '../../helpers/temp-dir';
+import { runMlc } from './run-mlc';
+
+// The commands that work through the relay's admin API, run as a user would against a real relay
+// (in-process, on loopback) and both simulators.
+
+async function stackWithBills() {
+  const stack = await startStack();
+  for (const id of [SCENARIO_CASES.billTwoLines, SCENARIO_CASES.billUnmappedAccount]) {
+    const bill = billSnapshot(id);
+    await stack.sendEvents([envelope('vendor', vendorSnapshot(bill.entity.id)), envelope('vendorbill', bill)]);
+  }
+  await stack.waitFor('vendorbill', SCENARIO_CASES.billTwoLines, ['synced']);
+  await stack.waitFor('vendorbill', SCENARIO_CASES.billUnmappedAccount, ['needs_mapping']);
+  return stack;
+}
+
+function mlc(
+  stack: Stack,
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string; cwd?: string } = {},
+) {
+  return runMlc([...args, '--url', stack.baseUrl], {
+    cwd: options.cwd ?? tempDir('mlc-cli-'),
+    env: { MLC_ADMIN_TOKEN: SECRETS.adminToken, ...options.env },
+    stdin: options.stdin,
+  });
+}
+
+describe('mlc commands over the admin API', () => {
+  it('lists records as a table, filters them by state as JSON, and shows one with its issues', async () => {
+    const stack = await stackWithBills();
+    const all = await mlc(stack, ['records']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toMatch(/^TYPE\s+ID\s+STATUS\s+PROCURIFY\s+MESSAGE$/m);
+    expect(all.stdout).toMatch(/^vendorbill\s+1001\s+synced\s+\S+/m);
+
+    const waiting = await mlc(stack, ['records', '--status', 'needs_mapping', '--json']);
+    expect(waiting.code).toBe(0);
+    expect(JSON.parse(waiting.stdout).map((item: { recordId: string }) => item.recordId)).toEqual(['1002']);
+
+    const one = await mlc(stack, ['records', 'vendorbill', '1002']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('vendorbill 1002: needs_mapping');
+    expect(one.stdout).toContain('issue unmapped_gl_account');
+
+    const bad = await mlc(stack, ['records', '--status', 'lost']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--status must be one of pending, synced');
+  });
+
+  it('queues a replay, and says so plainly when the record is unknown', async () => {
+    const stack = await stackWithBills();
+    const ok = await mlc(stack, ['replay', 'vendorbill', '1001']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('queued vendorbill 1001');
+    const history = await stack.admin<{ history: { action: string }[] }>('/v1/records/vendorbill/1001');
+    expect(history.body.history.map((entry) => entry.action)).toContain('replay_requested');
+
+    const unknown = await mlc(stack, ['replay', 'vendorbill', '424242']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No vendorbill 424242 is known to the relay. (record_not_found)');
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exports the gaps as CSV and imports a filled-in mapping that the relay then applies', async () => {
+    const stack = await stackWithBills();
+    const cwd = tempDir('mlc-csv-');
+    const exported = await mlc(stack, ['mappings', 'export', '--gaps', '--out', 'gaps.csv'], { cwd });
+    expect(exported.code).toBe(0);
+    const csv = readFileSync(path.join(cwd, 'gaps.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('kind,netsuite_id,procurify_id,note');
+    const tooling = csv.split('\r\n').find((line) => line.includes('Tooling & Dies'));
+    expect(tooling).toMatch(/^accounts,\d+,,/);
+
+    const netsuiteId = tooling!.split(',')[1]!;
+    const code = stack.scenario.procurify.accountCodes.find((each) => each.active)!;
+    writeFileSync(
+      path.join(cwd, 'filled.csv'),
+      `kind,netsuite_id,procurify_id,note\naccounts,${netsuiteId},${code.id},"by hand, for the test"\n`,
+    );
+    const imported = await mlc(stack, ['mappings', 'import', 'filled.csv'], { cwd });
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('accounts: 1 row(s) applied');
+    const overrides = await stack.admin<{ overrides: { netsuiteId: string; procurifyId: string }[] }>(
+      '/v1/mappings/accounts',
+    );
+    expect(overrides.body.overrides).toEqual([{ netsuiteId, procurifyId: String(code.id) }]);
+
+    const broken = await mlc(stack, ['mappings', 'import', '-'], {
+      stdin: 'kind,netsuite_id,procurify_id\nthings,1,2\n',
+    });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('line 2: kind must be one of accounts, departments, vendors');
+  });
+
+  it('verifies the audit chain, and exits 1 naming the bad entry once a row is edited', async () => {
+    const stack = await stackWithBills();
+    const intact = await mlc(stack, ['audit', 'verify']);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/Audit trail intact: \d+ entries/);
+
+    await stack.relay.database.client.execute("update audit_entry set actor = 'mallory' where id = 3");
+    const broken = await mlc(stack, ['audit', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('Audit trail BROKEN');
+    expect(broken.stdout).toContain('First bad entry: 3');
+  });
+
+  it('runs a backfill to the end with a progress line per step', async () => {
+    const stack = await startStack();
+    const run = await mlc(stack, ['backfill', '--since', '2026-01-01', '--dry-run']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Backfill \d+ started: records changed since 2026-01-01 \(dry run\)/);
+    expect(run.stdout).toMatch(/\[#{20}\] \d+\/\d+ done/);
+    expect(run.stdout).toMatch(/Backfill \d+ done: \d+ record version\(s\) would be sent/);
+  });
+
+  it('refuses a wrong admin token as a configuration error and an unreachable relay as a failure', async () => {
+    const stack = await startStack();
+    const wrong = await mlc(stack, ['records'], { env: { MLC_ADMIN_TOKEN: 'not-the-admin-token-at-all' } });
+    expect(wrong.code).toBe(78);
+    expect(wrong.stderr).toContain('refused the admin token');
+    expect(wrong.stderr).not.toContain('not-the-admin-token-at-all');
+
+    const away = await runMlc(['records', '--url', 'http://127.0.0.1:9'], {
+      cwd: tempDir('mlc-cli-'),
+      env: { MLC_ADMIN_TOKEN: SECRETS.adminToken },
+    });
+    expect(away.code).toBe(1);
+    expect(away.stderr).toContain('Cannot reach the relay at http://127.0.0.1:9');
+  });
+});
