@@ -94,6 +94,7 @@ async function acceptInTransaction(
   const now = options.now?.() ?? new Date();
   const result: AcceptResult = { accepted: [], duplicates: [] };
   const audit: AuditInput[] = [];
+  const rows: (typeof inboundEvent.$inferInsert)[] = [];
   for (const envelope of envelopes) {
     if (known.has(envelope.eventId)) {
       result.duplicates.push(envelope.eventId);
@@ -101,7 +102,7 @@ async function acceptInTransaction(
     }
     known.add(envelope.eventId);
     const disposition = await coalesce(tx, envelope, now);
-    await tx.insert(inboundEvent).values({
+    rows.push({
       eventId: envelope.eventId,
       recordType: envelope.recordType,
       recordId: envelope.recordId,
@@ -130,6 +131,8 @@ async function acceptInTransaction(
     });
     result.accepted.push(envelope.eventId);
   }
+  for (let start = 0; start < rows.length; start += 100)
+    await tx.insert(inboundEvent).values(rows.slice(start, start + 100));
   await appendAudit(tx, audit, options);
   return result;
 }
@@ -155,7 +158,7 @@ async function coalesce(tx: Tx, envelope: EventEnvelope, now: Date): Promise<'ap
   const key = { recordType: envelope.recordType, recordId: envelope.recordId };
   const lastModified = envelope.snapshot?.lastModified ?? null;
   const [current] = await tx
-    .select()
+    .select({ versionLastModified: syncRecord.versionLastModified, versionOccurredAt: syncRecord.versionOccurredAt })
     .from(syncRecord)
     .where(and(eq(syncRecord.recordType, key.recordType), eq(syncRecord.recordId, key.recordId)));
   const version = {
