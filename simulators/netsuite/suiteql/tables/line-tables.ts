@@ -37,8 +37,13 @@ function lineAmount(row: LineRow): number {
   return row.line ? Number(row.line.amount ?? 0) : -transactionTotal(row.transaction);
 }
 
+/**
+ * A line's own department or location, null when the line has none (as the record view shows it);
+ * only the header row (mainline) carries the body's. Not inheriting is the harder case for clients:
+ * they must fall back to the header themselves.
+ */
 function bodyOrLine(row: LineRow, name: string) {
-  return row.line ? (row.line[name] ?? row.transaction.fields[name]) : row.transaction.fields[name];
+  return row.line ? (row.line[name] ?? null) : row.transaction.fields[name];
 }
 
 export function transactionLineTables(context: ColumnContext): TableDefinition[] {
