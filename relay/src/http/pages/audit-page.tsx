@@ -42,7 +42,8 @@ function VerificationResult(props: { verification: AuditVerification }) {
   }
   return (
     <Notice kind="error">
-      The audit chain is broken: {verification.reason}. {verification.entries} entries before it are intact
+      The audit chain is broken: {verification.reason}.{' '}
+      {verification.entries === 1 ? '1 entry before it is' : `${verification.entries} entries before it are`} intact
       {verification.firstBadEntry !== null ? `; the first bad entry is #${verification.firstBadEntry}` : ''}.
     </Notice>
   );

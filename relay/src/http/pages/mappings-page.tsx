@@ -1,20 +1,15 @@
 import { Hono, type Context } from 'hono';
-import { listOverrides, type MappingPair } from '../../store/mapping-overrides';
+import { listOverrides } from '../../store/mapping-overrides';
 import type { ReferenceData } from '../../sync/mapping';
 import { ApiError } from '../errors';
-import { mappingCoverage, type BlockingGap, type MappingCoverage } from '../mapping-coverage';
+import { mappingCoverage, type MappingCoverage } from '../mapping-coverage';
 import { applyMappingPairs } from '../mapping-edit';
-import { Card, CsrfField, Notice, RecordLink } from './components';
+import { Card, Notice } from './components';
 import type { PagesContext, PagesEnv } from './deps';
 import { Layout } from './layout';
+import { GapTable, OverrideTable, type Choice, type EditableKind } from './mapping-tables';
 import { noticeUrl, NoticeFromQuery } from './notices';
 import { renderPage } from './render';
-
-type EditableKind = 'accounts' | 'departments';
-interface Choice {
-  id: string;
-  label: string;
-}
 
 /** `/admin/mappings`: the coverage report with a mapping form on each gap, and the manual overrides. */
 export function mappingRoutes(ctx: PagesContext) {
@@ -102,120 +97,5 @@ function CoverageSummary(props: { coverage: MappingCoverage }) {
       <strong>{coverage.accounts.length}</strong> accounts and <strong>{coverage.departments.length}</strong>{' '}
       departments do not map; <strong>{coverage.needsMapping}</strong> records wait for a mapping.
     </p>
-  );
-}
-
-function GapTable(props: { kind: EditableKind; gaps: BlockingGap[]; choices: Choice[]; csrf: string }) {
-  if (props.gaps.length === 0) return <p class="muted">Everything maps.</p>;
-  const what = props.kind === 'accounts' ? 'account code' : 'department';
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th>NetSuite</th>
-          <th>Why it does not map</th>
-          <th>Blocks</th>
-          <th>Map to Procurify {what}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.gaps.map((gap) => (
-          <tr id={`${props.kind}-${gap.netsuiteId}`}>
-            <td>
-              {[gap.number, gap.fullName].filter(Boolean).join(' ')}
-              <div class="muted">id {gap.netsuiteId}</div>
-            </td>
-            <td>
-              <code>{gap.code}</code> {gap.message}
-            </td>
-            <td>
-              {gap.blocked.length === 0 ? (
-                <span class="muted">nothing waiting</span>
-              ) : (
-                <ul class="plain">
-                  {gap.blocked.map((key) => (
-                    <li>
-                      <RecordLink {...key} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </td>
-            <td>
-              <MapForm kind={props.kind} netsuiteId={gap.netsuiteId} choices={props.choices} csrf={props.csrf} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function MapForm(props: {
-  kind: EditableKind;
-  netsuiteId: string;
-  choices: Choice[];
-  csrf: string;
-  selected?: string;
-}) {
-  const label = `Procurify ${props.kind === 'accounts' ? 'account code' : 'department'} for NetSuite ${props.netsuiteId}`;
-  return (
-    <form method="post" action={`/admin/mappings/${props.kind}`} class="inline">
-      <CsrfField token={props.csrf} />
-      <input type="hidden" name="netsuiteId" value={props.netsuiteId} />
-      <select name="procurifyId" aria-label={label} required>
-        <option value="">Choose…</option>
-        {props.choices.map((choice) => (
-          <option value={choice.id} selected={choice.id === props.selected}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-      <button type="submit">Map</button>
-    </form>
-  );
-}
-
-function OverrideTable(props: {
-  kind: EditableKind;
-  pairs: MappingPair[];
-  refs: ReferenceData;
-  choices: Choice[];
-  csrf: string;
-}) {
-  const title = props.kind === 'accounts' ? 'GL account → account code' : 'Department → department';
-  const netsuiteName = (id: string) =>
-    props.kind === 'accounts'
-      ? props.refs.netsuiteAccounts.find((account) => account.id === id)
-      : props.refs.netsuiteDepartments.find((department) => department.id === id);
-  const procurifyName = (id: string) => props.choices.find((choice) => choice.id === id)?.label ?? `id ${id}`;
-  return (
-    <div class="overrides">
-      <h3>{title}</h3>
-      {props.pairs.length === 0 ? (
-        <p class="muted">None: the automatic rules decide.</p>
-      ) : (
-        <table>
-          <tbody>
-            {props.pairs.map((pair) => (
-              <tr>
-                <td>{netsuiteName(pair.netsuiteId)?.fullName ?? `NetSuite id ${pair.netsuiteId}`}</td>
-                <td>→ {procurifyName(pair.procurifyId)}</td>
-                <td>
-                  <form method="post" action={`/admin/mappings/${props.kind}`} class="inline">
-                    <CsrfField token={props.csrf} />
-                    <input type="hidden" name="netsuiteId" value={pair.netsuiteId} />
-                    <input type="hidden" name="procurifyId" value="" />
-                    <button type="submit" class="secondary small">
-                      Remove
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
   );
 }

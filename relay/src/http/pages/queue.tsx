@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { decodeCursor, listRecords, type RecordKey, type SyncRecordRow } from '../../store/records';
-import { CsrfField, RecordLink, STATES, StateBadge, When } from './components';
+import { decodeCursor, listRecords, type RecordKey } from '../../store/records';
+import { CsrfField, STATES, StateBadge } from './components';
 import type { PagesContext, PagesEnv } from './deps';
-import { describeRecord } from './describe-record';
 import { Layout } from './layout';
+import { RecordTable } from './record-table';
 import { noticeUrl, NoticeFromQuery } from './notices';
-import { formatRecordKey, parseRecordKey } from './record-keys';
+import { parseRecordKey } from './record-keys';
 import { renderPage, renderProblem } from './render';
 import { keysInState, replayRecords } from './replay';
 
@@ -107,56 +107,5 @@ export function notConfigured(c: Parameters<typeof renderProblem>[0]) {
     503,
     'Not configured',
     'Procurify is not configured on this relay, so nothing can be replayed yet.',
-  );
-}
-
-function RecordTable(props: { rows: SyncRecordRow[]; nowMs: number }) {
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th class="narrow">
-            <span class="sr-only">Select</span>
-          </th>
-          <th>Record</th>
-          <th>What</th>
-          <th>State</th>
-          <th>Message</th>
-          <th>Attempts</th>
-          <th>Updated</th>
-          <th></th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => {
-          const key = formatRecordKey(row);
-          const path = `/admin/records/${encodeURIComponent(row.recordType)}/${encodeURIComponent(row.recordId)}`;
-          return (
-            <tr>
-              <td>
-                <input type="checkbox" name="record" value={key} aria-label={`Select ${key}`} />
-              </td>
-              <td>
-                <RecordLink recordType={row.recordType} recordId={row.recordId} />
-              </td>
-              <td class="what">{describeRecord(row)}</td>
-              <td>
-                <StateBadge state={row.status} />
-              </td>
-              <td class="message">{row.message ?? ''}</td>
-              <td class="num">{row.attempts}</td>
-              <td class="when">
-                <When iso={row.updatedAt} nowMs={props.nowMs} />
-              </td>
-              <td>
-                <button type="submit" formaction={`${path}/replay`} class="small">
-                  Replay
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
   );
 }
