@@ -156,5 +156,6 @@ function print(title: string, figures: Record<string, number>): void {
 }
 
 print(`Ingest (${INGEST_EVENTS} signed single-event requests, ${CONCURRENCY} at a time)`, await benchIngest());
-if (!process.argv.includes("--ingest-only")) print(`End to end against the Procurify simulator at ${RATE} requests/s`, await benchEndToEnd());
+if (!process.argv.includes('--ingest-only'))
+  print(`End to end against the Procurify simulator at ${RATE} requests/s`, await benchEndToEnd());
 export type { TransactionSnapshot };
