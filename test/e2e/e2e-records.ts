@@ -5,6 +5,8 @@ import type { E2eWorld } from './e2e-world';
 
 const HAMILTON_PLANT = '2';
 
+export type RecordType = 'vendor' | 'vendorbill' | 'purchaseorder';
+
 /** A new supplier, entered in the vendor form (Canadian dollars, Net 30, one address). */
 export function newVendor(companyName: string) {
   return {
@@ -78,7 +80,7 @@ export interface RelayRecord {
 }
 
 /** The `_mlc_` fields the relay wrote back on the NetSuite record. */
-export function writtenBack(world: E2eWorld, recordType: 'vendor' | 'vendorbill', recordId: string) {
+export function writtenBack(world: E2eWorld, recordType: RecordType, recordId: string) {
   const prefix = recordType === 'vendor' ? 'custentity' : 'custbody';
   const fields = world.netsuite.store.peek(recordType, recordId)?.fields ?? {};
   return {
@@ -90,7 +92,7 @@ export function writtenBack(world: E2eWorld, recordType: 'vendor' | 'vendorbill'
 /** Waits until the relay holds the record in one of the states and its writeback reached NetSuite. */
 export async function waitForSync(
   world: E2eWorld,
-  recordType: 'vendor' | 'vendorbill',
+  recordType: RecordType,
   recordId: string,
   states: string[],
   timeoutMs = 20_000,
@@ -120,7 +122,7 @@ type HistoryEntry = RelayRecord['history'][number];
  */
 export async function waitForReprocessing(
   world: E2eWorld,
-  recordType: 'vendor' | 'vendorbill',
+  recordType: RecordType,
   recordId: string,
   event: (entry: HistoryEntry) => boolean,
   timeoutMs = 20_000,
@@ -134,6 +136,23 @@ export async function waitForReprocessing(
     if (received > 0 && written >= 0 && written < received) return body;
     if (Date.now() > deadline)
       throw new Error(`${recordType} ${recordId} was not processed again: ${JSON.stringify(body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits for the relay's state alone: for a record deleted in NetSuite there is nothing to write back to. */
+export async function waitForRelayState(
+  world: E2eWorld,
+  recordType: RecordType,
+  recordId: string,
+  states: string[],
+  timeoutMs = 20_000,
+): Promise<RelayRecord> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { status, body } = await world.admin<RelayRecord>(`/v1/records/${recordType}/${recordId}`);
+    if (status === 200 && states.includes(body.status)) return body;
+    if (Date.now() > deadline) throw new Error(`${recordType} ${recordId} is ${JSON.stringify(body)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

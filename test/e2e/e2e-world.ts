@@ -85,20 +85,29 @@ export async function startE2eWorld(): Promise<E2eWorld> {
     PROCURIFY_CLIENT_ID: 'sim-client-id',
     PROCURIFY_CLIENT_SECRET: 'sim-client-secret',
     MLC_REFERENCE_REFRESH_INTERVAL: '0',
-    MLC_REQUEST_TIMEOUT: '2s',
+    MLC_REQUEST_TIMEOUT: '5s',
+  };
+  let starts = 0;
+  // The relay starts its worker once its first reference refresh is over; saves wait for that, so
+  // a test never races the relay's start-up (a failed refresh fails the wait, with the relay's log).
+  const startReadyRelay = async () => {
+    const relay = await startRelay({ cwd, env });
+    starts += 1;
+    await waitForReferenceRefresh(relay, 2 * starts);
+    runtime.setHost(RELAY_ORIGIN, relay.baseUrl);
+    return relay;
   };
   const world: E2eWorld = {
     scenario,
     netsuite,
     runtime,
     procurify,
-    relay: await startRelay({ cwd, env }),
+    relay: await startReadyRelay(),
     async stopRelay() {
       await world.relay.stop('SIGKILL');
     },
     async restartRelay() {
-      world.relay = await startRelay({ cwd, env });
-      runtime.setHost(RELAY_ORIGIN, world.relay.baseUrl);
+      world.relay = await startReadyRelay();
     },
     async admin<T>(path: string, init: { method?: string } = {}) {
       const response = await fetch(`${world.relay.baseUrl}${path}`, {
@@ -110,6 +119,20 @@ export async function startE2eWorld(): Promise<E2eWorld> {
     outboxRows: () =>
       [...customRecordsOf(netsuite.store).scan(OUTBOX)].map((row) => ({ id: row.id, fields: row.fields })),
   };
-  runtime.setHost(RELAY_ORIGIN, world.relay.baseUrl);
   return world;
+}
+
+/** Waits until the relay's audit holds `count` reference refreshes (one per system per start). */
+async function waitForReferenceRefresh(relay: RelayProcess, count: number, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${relay.baseUrl}/v1/audit?limit=500`, {
+      headers: { authorization: `Bearer ${SECRETS.adminToken}` },
+    });
+    const { items } = (await response.json()) as { items: { action: string }[] };
+    if (items.filter((item) => item.action === 'reference_refreshed').length >= count) return;
+    if (Date.now() > deadline)
+      throw new Error(`the relay did not load its reference data:\n${relay.output.join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
