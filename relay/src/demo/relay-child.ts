@@ -22,8 +22,7 @@ export async function startRelayChild(options: {
   const child = spawn(process.execPath, ['--import', loader, path.join(options.root, 'relay', 'src', 'main.ts')], {
     cwd: options.root,
     env: { PATH: environment().PATH ?? '', ...options.env },
-    // Its own process group: a Ctrl-C in the terminal reaches the demo, which stops the relay in order.
-    detached: true,
+    // Same process group: if the demo dies, a terminal's Ctrl-C or hang-up still reaches the relay.
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = createWriteStream(options.logFile);
