@@ -12,6 +12,8 @@ import { healthRoutes } from './http/routes/health';
 import { mappingRoutes } from './http/routes/mappings';
 import { metricsRoutes } from './http/routes/metrics';
 import { netsuiteRoutes } from './http/routes/netsuite';
+import { previewRoutes } from './http/routes/preview';
+import { reconciliationRoutes } from './http/routes/reconciliation';
 import { recordRoutes } from './http/routes/records';
 import { referenceRoutes } from './http/routes/reference';
 import { syncRoutes } from './http/routes/sync';
@@ -19,6 +21,7 @@ import type { SyncControl } from './http/sync-control';
 import type { AppEnv } from './http/types';
 import type { Logger } from './log/logger';
 import type { Poller } from './poller';
+import type { ReconcileServices } from './reconcile/services';
 import type { Database } from './store/database';
 import type { ReferenceCache } from './sync/reference-cache';
 
@@ -36,6 +39,8 @@ export interface AppDeps {
   now?: () => number;
   /** What the relay has seen of each connection, for the admin dashboard. */
   health?: { get(system: 'procurify' | 'netsuite'): SystemHealth };
+  /** Month-end reconciliation and record previews (dry runs). */
+  reconciliation?: ReconcileServices;
 }
 
 /** Builds the relay's HTTP app. No environment reads and no I/O here: everything comes in through config and deps. */
@@ -52,6 +57,8 @@ export function createApp(config: Config, deps: AppDeps) {
   const admin = new Hono<AppEnv>();
   admin.use('*', requireAdminToken(config.adminToken));
   admin.route('/records', recordRoutes(deps));
+  admin.route('/records', previewRoutes(deps));
+  admin.route('/reconciliation', reconciliationRoutes(deps));
   admin.route('/mappings', mappingRoutes({ ...deps, secrets, accountId: config.netsuite.accountId ?? '' }));
   admin.route('/audit', auditRoutes(deps));
   admin.route('/reference', referenceRoutes(deps));

@@ -6,6 +6,7 @@ import { readCredentialSets, sealEnvironmentCredentials } from './connections/cr
 import { openClients } from './connections/open-clients';
 import { connectionCheck, databaseCheck } from './health/readiness';
 import { createPoller } from './poller';
+import { createReconcileServices } from './reconcile/services';
 import type { Logger } from './log/logger';
 import type { RequestRecord } from './retry/request-record';
 import { migrateDatabase, openDatabase } from './store/database';
@@ -76,7 +77,16 @@ export async function createRelay(config: Config, options: RelayOptions) {
         onAccepted: () => sync?.nudge(),
       })
     : undefined;
+  const reconciliation = createReconcileServices({
+    config: effective,
+    database,
+    clients,
+    references,
+    accountId: accountId ?? '',
+    now: options.now,
+  });
   const app = createApp(effective, {
+    reconciliation,
     database,
     logger,
     references,

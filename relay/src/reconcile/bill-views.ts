@@ -1,0 +1,92 @@
+import type { TransactionSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
+import type { BillRead } from '../procurify';
+import { centsFromReadBack, parseCents, sourceLines, sumCents } from '../sync/mapping';
+
+// Both systems' bills in one shape for the comparison: money in integer cents, lines keyed by
+// GL account (NetSuite account number = Procurify account code) × department name.
+
+export interface CodedAmount {
+  glAccount: string;
+  department: string;
+  cents: number;
+}
+
+export interface NetSuiteBillView {
+  id: string;
+  tranId: string;
+  vendorId: string;
+  vendorName: string;
+  date: string;
+  currency: string;
+  subsidiaryId: string;
+  approvalStatus: string | null;
+  cents: number;
+  lines: CodedAmount[];
+}
+
+export interface ProcurifyBillView {
+  uuid: string;
+  invoiceNumber: string;
+  vendorId: number;
+  vendorName: string;
+  date: string | null;
+  currency: string;
+  /** Procurify's own AP integration has exported it (a `last_export_date`). */
+  exported: boolean;
+  note: string;
+  cents: number;
+  lines: CodedAmount[];
+}
+
+const NO_ACCOUNT = '(no GL account)';
+const NO_DEPARTMENT = '(no department)';
+
+export function netsuiteBillView(snapshot: TransactionSnapshot): NetSuiteBillView {
+  const lines = sourceLines(snapshot).map((line) => ({
+    glAccount: line.glAccount?.number?.trim() || NO_ACCOUNT,
+    // A line without a department takes the bill's, as the sync codes it.
+    department: departmentName(line.department?.name ?? snapshot.department?.name),
+    cents: parseCents(line.amount ?? '0'),
+  }));
+  return {
+    id: snapshot.id,
+    tranId: snapshot.tranId,
+    vendorId: snapshot.entity.id,
+    vendorName: snapshot.entity.name,
+    date: snapshot.tranDate,
+    currency: snapshot.currency.code,
+    subsidiaryId: snapshot.subsidiary.id,
+    approvalStatus: snapshot.approvalStatus,
+    cents: sumCents(lines.map((line) => line.cents)),
+    lines,
+  };
+}
+
+export function procurifyBillView(bill: BillRead): ProcurifyBillView {
+  const lines = bill.items.flatMap((item) =>
+    item.cost_allocations.map((allocation) => ({
+      glAccount: allocation.budget.account_code.code.trim() || NO_ACCOUNT,
+      department: departmentName(allocation.budget.department.name),
+      cents: centsFromReadBack(allocation.amount),
+    })),
+  );
+  const exported = (bill as { last_export_date?: unknown }).last_export_date;
+  return {
+    uuid: bill.uuid,
+    invoiceNumber: (bill.invoice_number ?? '').trim(),
+    vendorId: bill.vendor.id,
+    vendorName: bill.vendor.name,
+    date: bill.invoice_date ? bill.invoice_date.slice(0, 10) : null,
+    currency: bill.currency.name,
+    exported: typeof exported === 'string' && exported !== '',
+    note: bill.note ?? '',
+    cents: sumCents(lines.map((line) => line.cents)),
+    lines,
+  };
+}
+
+/** `Manufacturing : Hamilton Plant` and `Hamilton Plant` are the same department for the comparison. */
+function departmentName(name: string | null | undefined): string {
+  const last = name?.split(':').at(-1)?.trim();
+  return last || NO_DEPARTMENT;
+}

@@ -1,0 +1,5 @@
+export { buildReconciliation, type ReconcileDeps, type ReconciliationReport } from './build-report';
+export { parsePeriod, PeriodError, type Period } from './period';
+export type { BillComparison, Classification } from './match-bills';
+export type { AccountTotal, CurrencyTotal } from './totals';
+export type { VendorDrift, VendorDifference } from './vendor-drift';

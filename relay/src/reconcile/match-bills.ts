@@ -1,0 +1,89 @@
+import type { NetSuiteBillView, ProcurifyBillView } from './bill-views';
+
+// Bill by bill (pure): pairs by the Procurify id the relay stored first, then by vendor + invoice
+// number, and says for every bill left over why it is on one side only.
+
+export type Classification = 'matched' | 'amount_differs' | 'only_netsuite' | 'only_procurify';
+
+/** Why a NetSuite bill is not in Procurify: the relay's state for it, or `never_seen`. */
+export type NetSuiteOnlyReason = 'needs_mapping' | 'failed' | 'skipped' | 'pending' | 'never_seen' | string;
+
+/** Where a Procurify-only bill came from. */
+export type ProcurifyOnlyOrigin = 'procurify_integration' | 'created_in_procurify';
+
+export interface BillComparison {
+  classification: Classification;
+  netsuite?: NetSuiteBillView;
+  procurify?: ProcurifyBillView;
+  /** Procurify minus NetSuite, in cents, when both have the bill. */
+  differenceCents?: number;
+  reason?: NetSuiteOnlyReason;
+  origin?: ProcurifyOnlyOrigin;
+  /** The relay's state and message for the NetSuite bill. */
+  relay?: { status: string; message: string | null };
+}
+
+export interface MatchContext {
+  /** The relay's record of a NetSuite bill: its state and the Procurify uuid it stored. */
+  relayRecord(
+    netsuiteBillId: string,
+  ): { status: string; procurifyId: string | null; message: string | null } | undefined;
+  /** The Procurify vendor id of a NetSuite vendor, when known. */
+  procurifyVendorId(netsuiteVendorId: string): number | undefined;
+}
+
+export function matchBills(
+  netsuite: readonly NetSuiteBillView[],
+  procurify: readonly ProcurifyBillView[],
+  context: MatchContext,
+): BillComparison[] {
+  const unmatched = new Map(procurify.map((bill) => [bill.uuid, bill]));
+  const results: BillComparison[] = [];
+  for (const bill of netsuite) {
+    const record = context.relayRecord(bill.id);
+    const relay = record ? { status: record.status, message: record.message } : undefined;
+    const partner = byStoredId(record?.procurifyId, unmatched) ?? byVendorAndInvoice(bill, unmatched, context);
+    if (!partner) {
+      results.push({ classification: 'only_netsuite', netsuite: bill, reason: record?.status ?? 'never_seen', relay });
+      continue;
+    }
+    unmatched.delete(partner.uuid);
+    const differenceCents = partner.cents - bill.cents;
+    results.push({
+      classification: differenceCents === 0 ? 'matched' : 'amount_differs',
+      netsuite: bill,
+      procurify: partner,
+      differenceCents,
+      relay,
+    });
+  }
+  for (const bill of unmatched.values()) {
+    results.push({
+      classification: 'only_procurify',
+      procurify: bill,
+      origin: bill.exported ? 'procurify_integration' : 'created_in_procurify',
+    });
+  }
+  return results;
+}
+
+function byStoredId(
+  uuid: string | null | undefined,
+  candidates: ReadonlyMap<string, ProcurifyBillView>,
+): ProcurifyBillView | undefined {
+  return uuid ? candidates.get(uuid) : undefined;
+}
+
+function byVendorAndInvoice(
+  bill: NetSuiteBillView,
+  candidates: ReadonlyMap<string, ProcurifyBillView>,
+  context: MatchContext,
+): ProcurifyBillView | undefined {
+  const vendorId = context.procurifyVendorId(bill.vendorId);
+  const invoice = bill.tranId.trim();
+  if (vendorId === undefined || invoice === '') return undefined;
+  for (const candidate of candidates.values()) {
+    if (candidate.vendorId === vendorId && candidate.invoiceNumber === invoice) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import type { Config } from '../config';
+import type { Clients } from '../connections/open-clients';
+import type { Database } from '../store/database';
+import type { RecordKey } from '../store/records';
+import type { ReferenceCache } from '../sync/reference-cache';
+import { buildReconciliation, type ReconciliationReport } from './build-report';
+import type { Period } from './period';
+import { previewRecord, type RecordPreview } from './preview-record';
+
+// The reconciliation and the record preview, wired from the relay's parts; absent parts say why.
+
+export interface ReconcileServices {
+  /** Undefined when one of the two connections is not configured. */
+  reconcile?: (period: Period, options: { subsidiaryId?: string }) => Promise<ReconciliationReport>;
+  /** Undefined while no Procurify connection is configured. */
+  preview?: (key: RecordKey) => Promise<RecordPreview>;
+}
+
+export function createReconcileServices(options: {
+  config: Config;
+  database: Database;
+  clients: Clients;
+  references: ReferenceCache;
+  accountId: string;
+  now?: () => number;
+}): ReconcileServices {
+  const { config, database, clients, accountId } = options;
+  const { procurify, netsuite } = clients;
+  return {
+    reconcile:
+      procurify && netsuite
+        ? (period, { subsidiaryId }) =>
+            buildReconciliation({ database, netsuite, procurify, accountId, now: options.now }, period, {
+              subsidiaryId,
+            })
+        : undefined,
+    preview: procurify
+      ? (key) =>
+          previewRecord(
+            {
+              database,
+              procurify,
+              references: options.references,
+              settings: {
+                accountId,
+                vendorType: config.sync.vendorType,
+                billWrite: config.sync.billWrite,
+                billSubmit: config.sync.billSubmit,
+              },
+            },
+            key,
+          )
+      : undefined,
+  };
+}
