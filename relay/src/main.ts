@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config';
 import { secretValues, withDevSecrets } from './config/dev-secrets';
 import { environment } from './config/environment';
+import { withMasterKeyFile } from './config/master-key-file';
 import { createLogger } from './log/logger';
 import { createRelay } from './relay';
 
@@ -10,7 +11,7 @@ import { createRelay } from './relay';
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
-  const loaded = withDevSecrets(loadConfig(environment()));
+  const loaded = withDevSecrets(loadConfig(withMasterKeyFile(environment())));
   const config = loaded.config;
   const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
   if (loaded.created) {

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRelayExpectingExit, startRelay } from '../helpers/relay-process';
@@ -68,6 +68,22 @@ describe('the relay process', () => {
     expect(output).toContain('MLC_PORT');
     expect(output).toContain('MLC_POLL_INTERVAL');
     expect(output).not.toMatch(/value-xyz/);
+  });
+
+  it('reads the master key from <data dir>/master.key, as mlc init writes it, when MLC_MASTER_KEY is unset', async () => {
+    const cwd = tempDir();
+    mkdirSync(path.join(cwd, 'data'));
+    writeFileSync(path.join(cwd, 'data', 'master.key'), `${Buffer.alloc(32, 5).toString('base64')}\n`, { mode: 0o600 });
+    const relay = await startRelay({
+      cwd,
+      env: {
+        NODE_ENV: 'production',
+        MLC_ADMIN_TOKEN: 'admin-token-from-env-1',
+        MLC_EVENT_SECRET: 'event-secret-from-env-1',
+      },
+    });
+    expect((await fetch(`${relay.baseUrl}/healthz`)).status).toBe(200);
+    expect(existsSync(path.join(cwd, 'data', 'dev-secrets.json'))).toBe(false);
   });
 
   it('refuses to start in production without its secrets', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { DEV_SECRETS_FILE } from '../config/dev-secrets';
+import { MASTER_KEY_FILE, withMasterKeyFile } from '../config/master-key-file';
 import type { CliContext } from './context';
 import { configError } from './errors';
 
@@ -10,7 +11,7 @@ import { configError } from './errors';
 // then the master key file `mlc init` wrote. `npm start` reads the environment alone.
 
 export const ENV_FILE = '.env';
-export const MASTER_KEY_FILE = 'master.key';
+export { MASTER_KEY_FILE };
 
 /** The settings the CLI works with, as the relay would see them. */
 export function settingsSource(context: CliContext): Record<string, string | undefined> {
@@ -36,11 +37,7 @@ export function settingsSource(context: CliContext): Record<string, string | und
 export function loadCliConfig(context: CliContext): Config {
   const source = settingsSource(context);
   try {
-    const config = loadConfig(source);
-    if (config.masterKey) return config;
-    const keyFile = path.join(config.dataDir, MASTER_KEY_FILE);
-    if (!existsSync(keyFile)) return config;
-    return loadConfig({ ...source, MLC_MASTER_KEY: readFileSync(keyFile, 'utf8').trim() });
+    return loadConfig(withMasterKeyFile(source));
   } catch (error) {
     if (error instanceof ConfigError) throw configError(error.message);
     throw error;
