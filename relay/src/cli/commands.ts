@@ -7,6 +7,7 @@ import { doctorCommand } from './commands/doctor';
 import { initCommand } from './commands/init';
 import { mappingsExportCommand, mappingsImportCommand } from './commands/mappings';
 import { netsuiteKeygenCommand } from './commands/netsuite-keygen';
+import { reconcileCommand } from './commands/reconcile';
 import { recordsCommand } from './commands/records';
 import { replayCommand } from './commands/replay';
 import { serveCommand } from './commands/serve';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   backfillCommand,
   recordsCommand,
   replayCommand,
+  reconcileCommand,
   mappingsExportCommand,
   mappingsImportCommand,
   auditVerifyCommand,

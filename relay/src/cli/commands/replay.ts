@@ -3,6 +3,7 @@ import { stringOption, type Command } from '../command';
 import { print } from '../context';
 import { EXIT, usageError } from '../errors';
 import { loadCliConfig } from '../settings';
+import { printReplayDryRun } from './replay-dry-run';
 
 const REPLAYABLE = ['failed', 'needs_mapping', 'skipped', 'synced', 'linked'];
 
@@ -10,12 +11,14 @@ export const replayCommand: Command = {
   name: 'replay',
   summary: 'process a record again from its latest snapshot (one record, or every record in a state)',
   help: `Usage: mlc replay TYPE ID
+       mlc replay --dry-run TYPE ID
        mlc replay --status failed [--type TYPE]
 
+  --dry-run          show the requests a replay would send to Procurify and what they would change; send nothing
   --status STATE     replay every record in this state (${REPLAYABLE.join(', ')})
   --type TYPE        with --status: only vendor, vendorbill or purchaseorder
 ${RELAY_OPTIONS_HELP}`,
-  options: { ...RELAY_OPTIONS, status: { type: 'string' }, type: { type: 'string' } },
+  options: { ...RELAY_OPTIONS, status: { type: 'string' }, type: { type: 'string' }, 'dry-run': { type: 'boolean' } },
   positionals: { min: 0, max: 2, names: 'TYPE and ID' },
   async run(args, context) {
     const status = stringOption(args, 'status');
@@ -26,6 +29,12 @@ ${RELAY_OPTIONS_HELP}`,
     }
     if (status && !REPLAYABLE.includes(status)) throw usageError(`--status must be one of ${REPLAYABLE.join(', ')}.`);
     const client = createAdminClient(loadCliConfig(context), args);
+    if (args.values['dry-run'] === true) {
+      if (status) throw usageError('--dry-run previews one record: `mlc replay --dry-run vendorbill 1002`.');
+      const [recordType, recordId] = args.positionals as [string, string];
+      await printReplayDryRun(client, context, { recordType, recordId });
+      return EXIT.ok;
+    }
 
     let keys: { recordType: string; recordId: string }[];
     if (status) {

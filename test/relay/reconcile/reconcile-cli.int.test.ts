@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
+import { parseCsv } from '../../../relay/src/cli/csv';
+import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots';
+import { SECRETS, startStack, type Stack } from '../../helpers/stack';
+import { tempDir } from '../../helpers/temp-dir';
+import { runMlc } from '../cli/run-mlc';
+
+// `mlc reconcile` and `mlc replay --dry-run`, run as a user would against a relay on loopback.
+
+function mlc(stack: Stack, args: string[]) {
+  return runMlc([...args, '--url', stack.baseUrl], {
+    cwd: tempDir('mlc-reconcile-'),
+    env: { MLC_ADMIN_TOKEN: SECRETS.adminToken },
+  });
+}
+
+describe('mlc reconcile and mlc replay --dry-run', () => {
+  it('prints the month as a table, as CSV and as JSON, and previews a replay without writing', async () => {
+    const stack = await startStack();
+    const bill = billSnapshot(SCENARIO_CASES.billUnmappedAccount);
+    await stack.sendEvents([envelope('vendor', vendorSnapshot(bill.entity.id)), envelope('vendorbill', bill)]);
+    await stack.waitFor('vendorbill', bill.id, ['needs_mapping']);
+
+    const tableRun = await mlc(stack, ['reconcile', '--period', '2026-11']);
+    expect(tableRun.code).toBe(0);
+    expect(tableRun.stdout).toMatch(/^Reconciliation 2026-11-01 \.\. 2026-11-30$/m);
+    expect(tableRun.stdout).toMatch(/^only_netsuite\s+1002\s+AER-5521\s.*13040\.00\s+relay state: needs_mapping$/m);
+
+    const csvRun = await mlc(stack, ['reconcile', '--period', '2026-11', '--format', 'csv']);
+    const rows = parseCsv(csvRun.stdout);
+    expect(rows[0]).toEqual([
+      'classification',
+      'netsuite_id',
+      'invoice',
+      'vendor',
+      'date',
+      'currency',
+      'netsuite',
+      'procurify',
+      'difference',
+      'why',
+    ]);
+    expect(rows.find((row) => row[1] === '1002')?.[0]).toBe('only_netsuite');
+
+    const jsonRun = await mlc(stack, ['reconcile', '--period', '2026-11', '--format', 'json']);
+    expect(JSON.parse(jsonRun.stdout).period).toEqual({ from: '2026-11-01', to: '2026-11-30', label: '2026-11' });
+
+    const bad = await mlc(stack, ['reconcile', '--period', 'October']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('YYYY-MM');
+
+    stack.procurify.control.clearRequests();
+    const vendorPreview = await mlc(stack, ['replay', '--dry-run', 'vendor', bill.entity.id]);
+    expect(vendorPreview.code).toBe(0);
+    expect(vendorPreview.stdout).toContain(`Dry run of vendor ${bill.entity.id}: nothing was sent to Procurify.`);
+    expect(vendorPreview.stdout).toContain('No request would be sent.');
+    const billPreview = await mlc(stack, ['replay', '--dry-run', 'vendorbill', bill.id]);
+    expect(billPreview.stdout).toContain('Outcome: needs_mapping');
+    expect(
+      stack.procurify.control
+        .requests()
+        .filter((request) => request.method !== 'GET' && request.path.startsWith('/api/')),
+    ).toEqual([]);
+  }, 90_000);
+});
