@@ -36,7 +36,8 @@ export interface E2eWorld {
   outboxRows(): { id: string; fields: Record<string, unknown> }[];
 }
 
-export async function startE2eWorld(): Promise<E2eWorld> {
+/** `mode` is the user event's delivery mode parameter (custscript_mlc_ue_mode); the default is the outbox. */
+export async function startE2eWorld(options: { mode?: 'outbox' | 'direct' } = {}): Promise<E2eWorld> {
   const scenario = threePlants();
   const procurify = await startProcurifySimulator({ port: 0, scenario });
   onTestFinished(() => procurify.close());
@@ -53,7 +54,7 @@ export async function startE2eWorld(): Promise<E2eWorld> {
       },
       parameters: {
         custscript_mlc_ue_relay_url: RELAY_ORIGIN,
-        custscript_mlc_ue_mode: 'outbox',
+        custscript_mlc_ue_mode: options.mode ?? 'outbox',
         custscript_mlc_mr_relay_url: RELAY_ORIGIN,
         custscript_mlc_sl_relay_url: RELAY_ORIGIN,
       },

@@ -86,4 +86,23 @@ describe('a vendor and a bill saved in NetSuite reach Procurify through the real
     const captured = saves.filter((meter) => meter.executionContext === 'USERINTERFACE');
     expect(captured.every((meter) => meter.unitsUsed > 0)).toBe(true);
   });
+
+  it('in direct mode posts each save to the relay from the user event itself, with no outbox row and no dispatcher run', async () => {
+    const world = await startE2eWorld({ mode: 'direct' });
+    const { runtime } = world;
+    const vendorId = runtime.save('vendor', newVendor('Wentworth Abrasives'));
+    const billId = runtime.save('vendorbill', twoLineBill(vendorId, 'WA-6120'));
+    expect(world.outboxRows()).toEqual([]);
+    expect(runtime.queuedTasks).toEqual([]);
+    const saves = runtime.meters.filter((meter) => meter.entryPoint === 'afterSubmit');
+    expect(saves.map((meter) => [meter.recordType, meter.error])).toEqual([
+      ['vendor', null],
+      ['vendorbill', null],
+    ]);
+    expect(saves.every((meter) => meter.calls.some((call) => call.api.startsWith('https.post')))).toBe(true);
+
+    const bill = await waitForSync(world, 'vendorbill', billId, ['synced']);
+    expect(world.procurify.control.state().bills.map((each) => each.uuid)).toContain(bill.procurifyId);
+    expect(world.outboxRows()).toEqual([]);
+  });
 });
