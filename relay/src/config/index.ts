@@ -45,6 +45,22 @@ export interface Config {
     readonly billSubmit: boolean;
     readonly vendorType: 3 | 4;
   };
+  /** Digested notifications of failures, records needing a mapping and refused credentials. */
+  readonly notify: {
+    readonly webhookUrl: Secret | undefined;
+    /** At most one message per interval. */
+    readonly intervalMs: number;
+    readonly smtp:
+      | {
+          readonly host: string;
+          readonly port: number;
+          readonly from: string;
+          readonly to: readonly string[];
+          readonly user: string | undefined;
+          readonly password: Secret | undefined;
+        }
+      | undefined;
+  };
 }
 
 /** One problem per variable, named but never quoted. */
@@ -70,6 +86,9 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     if (missing.length > 0) {
       throw new ConfigError(missing.map((name) => `${name}: is required when NODE_ENV=production`));
     }
+  }
+  if (env.MLC_SMTP_HOST && !env.MLC_SMTP_TO) {
+    throw new ConfigError(['MLC_SMTP_TO: is required with MLC_SMTP_HOST (who receives the notifications)']);
   }
   return deepFreeze(toConfig(env));
 }
@@ -116,6 +135,23 @@ function toConfig(env: Env): Config {
       billWrite: env.MLC_BILL_WRITE,
       billSubmit: env.MLC_BILL_SUBMIT === 'true',
       vendorType: env.MLC_VENDOR_TYPE === '3' ? 3 : 4,
+    },
+    notify: {
+      webhookUrl: env.MLC_NOTIFY_WEBHOOK_URL,
+      intervalMs: env.MLC_NOTIFY_INTERVAL,
+      smtp: env.MLC_SMTP_HOST
+        ? {
+            host: env.MLC_SMTP_HOST,
+            port: env.MLC_SMTP_PORT,
+            from: env.MLC_SMTP_FROM ?? `mlc-relay@${env.MLC_SMTP_HOST}`,
+            to: (env.MLC_SMTP_TO ?? '')
+              .split(/[,;]/)
+              .map((address) => address.trim())
+              .filter(Boolean),
+            user: env.MLC_SMTP_USER,
+            password: env.MLC_SMTP_PASSWORD,
+          }
+        : undefined,
     },
   };
 }

@@ -115,6 +115,17 @@ export const envSchema = z.object({
   MLC_BILL_WRITE: oneOf(['v2-draft', 'off'], 'v2-draft'),
   MLC_BILL_SUBMIT: oneOf(['true', 'false'], 'true'),
   MLC_VENDOR_TYPE: oneOf(['3', '4'], '4'),
+  /** Notifications: a webhook URL can carry its own token (Slack, Teams), so it is kept as a secret. */
+  MLC_NOTIFY_WEBHOOK_URL: url('where failures are POSTed as JSON').transform((value) =>
+    value === undefined ? undefined : new Secret(value),
+  ),
+  MLC_NOTIFY_INTERVAL: duration('1h'),
+  MLC_SMTP_HOST: optionalText,
+  MLC_SMTP_PORT: integer(25, 1, 65_535),
+  MLC_SMTP_FROM: optionalText,
+  MLC_SMTP_TO: optionalText,
+  MLC_SMTP_USER: optionalText,
+  MLC_SMTP_PASSWORD: secret,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -174,3 +174,36 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(expected);
   });
 });
+
+describe('notification settings', () => {
+  it('are off by default, with a one-hour digest interval', () => {
+    const config = loadConfig({});
+    expect(config.notify).toEqual({ webhookUrl: undefined, intervalMs: 3_600_000, smtp: undefined });
+  });
+
+  it('keep the webhook URL as a secret and split the SMTP recipients', () => {
+    const config = loadConfig({
+      MLC_NOTIFY_WEBHOOK_URL: 'https://hooks.example.com/T0/B0/abc123',
+      MLC_NOTIFY_INTERVAL: '15m',
+      MLC_SMTP_HOST: 'smtp.example.com',
+      MLC_SMTP_TO: 'ap@example.com; it@example.com',
+      MLC_SMTP_PASSWORD: 'smtp-password-1',
+    });
+    expect(String(config.notify.webhookUrl)).toBe('[redacted]');
+    expect(config.notify.webhookUrl?.reveal()).toBe('https://hooks.example.com/T0/B0/abc123');
+    expect(config.notify.intervalMs).toBe(900_000);
+    expect(config.notify.smtp).toMatchObject({
+      host: 'smtp.example.com',
+      port: 25,
+      from: 'mlc-relay@smtp.example.com',
+      to: ['ap@example.com', 'it@example.com'],
+    });
+  });
+
+  it('refuse an SMTP host without recipients, and a webhook that is not an http(s) URL', () => {
+    expect(problemsOf({ MLC_SMTP_HOST: 'smtp.example.com' })).toEqual([
+      'MLC_SMTP_TO: is required with MLC_SMTP_HOST (who receives the notifications)',
+    ]);
+    expect(problemsOf({ MLC_NOTIFY_WEBHOOK_URL: 'ftp://example.com' })[0]).toMatch(/^MLC_NOTIFY_WEBHOOK_URL: /);
+  });
+});
