@@ -5,6 +5,7 @@ import { createConnectionHealth } from './connections/connection-health';
 import { readCredentialSets, sealEnvironmentCredentials } from './connections/credential-sets';
 import { openClients } from './connections/open-clients';
 import { connectionCheck, databaseCheck } from './health/readiness';
+import { createNotifier } from './notify/notifier';
 import { createPoller } from './poller';
 import { createReconcileServices } from './reconcile/services';
 import type { Logger } from './log/logger';
@@ -85,6 +86,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
     accountId: accountId ?? '',
     now: options.now,
   });
+  const notifier = createNotifier({ config: config.notify, database, logger, health, secrets, now: options.now });
   const app = createApp(effective, {
     reconciliation,
     database,
@@ -111,11 +113,14 @@ export async function createRelay(config: Config, options: RelayOptions) {
     clients,
     health,
     secrets,
+    notifier,
     async start(): Promise<void> {
       await sync?.start();
       await poller?.start();
+      notifier?.start();
     },
     async close(): Promise<void> {
+      await notifier?.stop();
       await poller?.stop();
       await sync?.stop();
       await Promise.all([clients.procurify?.close(), clients.netsuite?.close()]);
