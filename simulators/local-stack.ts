@@ -26,7 +26,12 @@ export interface LocalStackOptions {
   logger: Logger;
   env?: Record<string, string>;
   relay?: Omit<RelayOptions, 'logger'>;
+  /** Runs once the simulators are up and before the relay starts (e.g. to set a fault). */
+  beforeRelay?: (simulators: { procurify: ProcurifySimulatorHandle; netsuite: NetSuiteSimulatorHandle }) => void;
 }
+
+type ProcurifySimulatorHandle = Awaited<ReturnType<typeof startProcurifySimulator>>;
+type NetSuiteSimulatorHandle = Awaited<ReturnType<typeof startNetSuiteSimulator>>;
 
 export async function startLocalStack(options: LocalStackOptions) {
   const scenario = threePlants();
@@ -56,6 +61,7 @@ export async function startLocalStack(options: LocalStackOptions) {
     MLC_REQUEST_TIMEOUT: '2s',
     ...options.env,
   });
+  options.beforeRelay?.({ procurify, netsuite });
   const relay: Relay = await createRelay(config, { logger: options.logger, idleMs: 25, ...options.relay });
   const server = serve({ fetch: relay.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

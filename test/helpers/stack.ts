@@ -1,5 +1,5 @@
 import { onTestFinished } from 'vitest';
-import { LOCAL_SECRETS, startLocalStack } from '../../simulators/local-stack';
+import { LOCAL_SECRETS, startLocalStack, type LocalStackOptions } from '../../simulators/local-stack';
 import { capturedLogger } from './captured-logger';
 import { tempDir } from './temp-dir';
 
@@ -10,12 +10,13 @@ export const SECRETS = LOCAL_SECRETS;
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
-export async function startStack(options: { env?: Record<string, string> } = {}) {
+export async function startStack(options: Pick<LocalStackOptions, 'env' | 'beforeRelay'> = {}) {
   const log = capturedLogger({ level: 'debug' });
   const stack = await startLocalStack({
     dataDir: tempDir('mlc-stack-'),
     logger: log.logger,
     env: options.env,
+    beforeRelay: options.beforeRelay,
     relay: { idleMs: 25, retryBaseMs: 200 },
   });
   onTestFinished(() => stack.close());

@@ -57,3 +57,14 @@ export async function referenceFreshness(
   }
   return [...summary.values()];
 }
+
+/** True once Procurify reference data was loaded at least once (by this run or an earlier one). */
+export async function hasProcurifyReference(db: Executor | Database): Promise<boolean> {
+  const executor = 'write' in db ? db.db : db;
+  const [row] = await executor
+    .select({ id: referenceItem.id })
+    .from(referenceItem)
+    .where(and(eq(referenceItem.system, 'procurify'), eq(referenceItem.kind, 'currency')))
+    .limit(1);
+  return row !== undefined;
+}

@@ -2,6 +2,8 @@ import type { Config } from '../config';
 import type { Clients } from '../connections/open-clients';
 import type { Logger } from '../log/logger';
 import type { Database } from '../store/database';
+import { releaseOrphanedLeases } from '../store/orphaned-leases';
+import { hasProcurifyReference } from '../store/reference';
 import { billsAwaitingVendor, recordsInStates, requeueRecords } from '../store/requeue';
 import type { RecordKey } from '../store/records';
 import { createBillJob } from './jobs/bill-job';
@@ -118,8 +120,32 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
   }
 
   let refreshTimer: NodeJS.Timeout | undefined;
+  let stopped = false;
   const refreshQuietly = () =>
-    refreshReference('scheduler').catch((error: unknown) => logger.warn({ err: error }, 'reference refresh failed'));
+    refreshReference('scheduler').then(
+      () => true,
+      (error: unknown) => {
+        logger.warn({ err: error }, 'reference refresh failed');
+        return false;
+      },
+    );
+
+  /**
+   * Mapping without reference data would hold every record as needs_mapping. The worker starts once
+   * a refresh succeeded, or at once when an earlier run left reference data; until then the refresh
+   * is retried with backoff.
+   */
+  async function startWorkerWhenReferenceReady(): Promise<void> {
+    for (let attempt = 1; !stopped; attempt += 1) {
+      if ((await refreshQuietly()) || (await hasProcurifyReference(database))) {
+        if (!stopped) worker?.start();
+        return;
+      }
+      const delayMs = Math.min(60_000, 1_000 * 2 ** (attempt - 1));
+      logger.warn({ retryInMs: delayMs }, 'no reference data yet: the worker waits for the first successful refresh');
+      await new Promise((resolve) => setTimeout(resolve, delayMs).unref());
+    }
+  }
 
   return {
     worker,
@@ -133,15 +159,25 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
       worker?.nudge();
     },
     async start(): Promise<void> {
-      await refreshQuietly();
-      worker?.start();
+      // A relay on an embedded file is its only worker: leases left there are a killed run's.
+      if (config.database.url.startsWith('file:')) {
+        const released = await releaseOrphanedLeases(database);
+        if (released > 0) logger.warn({ released }, 'released leases left by a relay that did not stop cleanly');
+      }
+      const first = startWorkerWhenReferenceReady();
       writeback?.start();
+      // Wait for the first attempt only; a retry loop must not hold up the HTTP server.
+      await Promise.race([
+        first,
+        new Promise((resolve) => setTimeout(resolve, config.sync.requestTimeoutMs * 2).unref()),
+      ]);
       if (config.sync.referenceRefreshIntervalMs > 0) {
         refreshTimer = setInterval(refreshQuietly, config.sync.referenceRefreshIntervalMs);
         refreshTimer.unref();
       }
     },
     async stop(): Promise<void> {
+      stopped = true;
       if (refreshTimer) clearInterval(refreshTimer);
       await Promise.all([worker?.stop(), writeback?.stop()]);
     },
