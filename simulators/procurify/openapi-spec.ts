@@ -4,16 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 // Procurify's published OpenAPI 3.0.3 document, loaded once and indexed by method and path template.
+// A copy lives in the repository (spec/), so the simulator works on any clone.
 
-const SPEC_PATH = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'shared',
-  'reference',
-  'procurify-openapi.yml',
-);
+const SPEC_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'spec', 'procurify-openapi.yml');
 
 type JsonObject = Record<string, unknown>;
 

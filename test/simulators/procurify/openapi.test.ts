@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findOperation, validateRequest, validateResponse } from '../../../simulators/procurify/openapi';
 
 const examples = JSON.parse(
-  readFileSync(new URL('../../../../shared/reference/procurify-examples.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/procurify-examples.json', import.meta.url), 'utf8'),
 );
 
 describe('Procurify OpenAPI validation', () => {
