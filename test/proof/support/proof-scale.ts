@@ -1,0 +1,21 @@
+import { environment } from '../../../relay/src/config/environment';
+
+// One switch for the size of the proof suites: small in `npm test` (CI), the issue's full size from
+// `npm run test:soak` (MLC_PROOF_SCALE=full).
+
+export interface ProofScale {
+  full: boolean;
+  /** Mixed vendor and bill events sent during the crash run. */
+  crashEvents: number;
+  /** SIGKILLs during the crash run. */
+  crashKills: number;
+  /** fast-check runs per hostile-input property. */
+  propertyRuns: number;
+}
+
+export function proofScale(): ProofScale {
+  const full = environment().MLC_PROOF_SCALE === 'full';
+  return full
+    ? { full, crashEvents: 2000, crashKills: 12, propertyRuns: 200 }
+    : { full, crashEvents: 150, crashKills: 4, propertyRuns: 40 };
+}
