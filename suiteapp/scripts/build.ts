@@ -9,12 +9,24 @@ import { checkEntryHeaders } from './entry-headers';
 
 const suiteappDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rootDir = path.dirname(suiteappDir);
-const distDir = path.join(suiteappDir, 'dist');
+// `--out DIR` assembles elsewhere (tests build their own copy, so nobody empties a dist others read).
+const outFlag = process.argv.indexOf('--out');
+const distDir = outFlag === -1 ? path.join(suiteappDir, 'dist') : path.resolve(process.argv[outFlag + 1] ?? '');
 const appDir = path.join(distDir, 'FileCabinet', 'SuiteApps', 'com.mlconnector.procurify');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 rmSync(distDir, { recursive: true, force: true });
-execFileSync(process.execPath, [tsc, '-p', path.join(suiteappDir, 'tsconfig.json')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [
+    tsc,
+    '-p',
+    path.join(suiteappDir, 'tsconfig.json'),
+    '--outDir',
+    path.join(distDir, 'FileCabinet', 'SuiteApps', 'com.mlconnector.procurify'),
+  ],
+  { stdio: 'inherit' },
+);
 cpSync(path.join(rootDir, 'manifest.xml'), path.join(distDir, 'manifest.xml'));
 cpSync(path.join(suiteappDir, 'deploy.xml'), path.join(distDir, 'deploy.xml'));
 cpSync(path.join(suiteappDir, 'suitecloud.config.js'), path.join(distDir, 'suitecloud.config.js'));

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntryHeaders } from '../../suiteapp/scripts/entry-headers';
 import { allElements, childText, parseXml, type XmlElement } from './support/xml-tree';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'suiteapp', 'dist');
+// Its own copy: the shared suiteapp/dist is read by other test files at the same time.
+const dist = mkdtempSync(path.join(tmpdir(), 'mlc-suiteapp-dist-'));
 const appDir = path.join(dist, 'FileCabinet', 'SuiteApps', 'com.mlconnector.procurify');
 const objectsDir = path.join(dist, 'Objects');
 
@@ -17,8 +19,10 @@ function objects(): { file: string; root: XmlElement }[] {
 }
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'suiteapp:build'], { cwd: root, stdio: 'pipe' });
+  execFileSync('npm', ['run', '--silent', 'suiteapp:build', '--', '--out', dist], { cwd: root, stdio: 'pipe' });
 }, 120_000);
+
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('the assembled SuiteApp', () => {
   it('has an entry point for each script, each with its JSDoc header before define()', () => {
