@@ -20,7 +20,7 @@ async function cleanRun(plan: EventPlan) {
   const systems = await startProofSystems();
   const run = await startRelayRun(systems, plan);
   await run.delivered;
-  const records = await waitSettled(run, plan, systems, SETTLE_MS);
+  const records = await waitSettled(() => run.current().baseUrl, plan.records, systems.netsuite, SETTLE_MS);
   return worldOutcome(plan.records, records, systems);
 }
 
@@ -92,7 +92,7 @@ describe('the relay killed with SIGKILL again and again', () => {
         }
       }
       const sendAttempts = await run.delivered;
-      const records = await waitSettled(run, plan, systems, SETTLE_MS);
+      const records = await waitSettled(() => run.current().baseUrl, plan.records, systems.netsuite, SETTLE_MS);
       const actual = worldOutcome(plan.records, records, systems);
 
       expect(differences(expected, actual)).toEqual([]);

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { RunningNetSuiteSimulator } from '../../../simulators/netsuite';
 import { startRelay, type RelayProcess } from '../../helpers/relay-process';
 import type { EventPlan } from './event-plan';
 import type { ProofSystems } from './proof-systems';
@@ -49,20 +50,20 @@ export async function startRelayRun(systems: ProofSystems, plan: EventPlan, env:
 
 /** Waits until every planned record is out of `pending` and NetSuite shows its state; returns the records. */
 export async function waitSettled(
-  run: RelayRun,
-  plan: EventPlan,
-  systems: ProofSystems,
+  baseUrl: () => string,
+  keys: Set<string>,
+  netsuite: RunningNetSuiteSimulator,
   timeoutMs: number,
 ): Promise<Map<string, RecordItem>> {
   const deadline = Date.now() + timeoutMs;
   let unsettled: string[] = [];
   for (;;) {
-    const records = await listRecords(run.current().baseUrl).catch(() => null);
+    const records = await listRecords(baseUrl()).catch(() => null);
     if (records) {
-      unsettled = [...plan.records].filter((key) => {
+      unsettled = [...keys].filter((key) => {
         const record = records.get(key);
         const [type, id] = key.split(':') as ['vendor', string];
-        const fields = systems.netsuite.store.peek(type, id)?.fields ?? {};
+        const fields = netsuite.store.peek(type, id)?.fields ?? {};
         const written = fields[type === 'vendor' ? 'custentity_mlc_status' : 'custbody_mlc_status'];
         return !record || record.status === 'pending' || written !== record.status;
       });
