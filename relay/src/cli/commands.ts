@@ -10,6 +10,7 @@ import { netsuiteKeygenCommand } from './commands/netsuite-keygen';
 import { reconcileCommand } from './commands/reconcile';
 import { recordsCommand } from './commands/records';
 import { replayCommand } from './commands/replay';
+import { rotateKeyCommand } from './commands/rotate-key';
 import { serveCommand } from './commands/serve';
 
 /** Every `mlc` command, in the order `mlc --help` lists them. */
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   doctorCommand,
   credentialsSetCommand,
+  rotateKeyCommand,
   netsuiteKeygenCommand,
   backfillCommand,
   recordsCommand,
