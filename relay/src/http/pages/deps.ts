@@ -1,5 +1,6 @@
 import type { Config } from '../../config';
 import type { SystemHealth } from '../../connections/connection-health';
+import type { ReconcileServices } from '../../reconcile/services';
 import type { Database } from '../../store/database';
 import type { ReferenceCache } from '../../sync/reference-cache';
 import type { SyncControl } from '../sync-control';
@@ -23,6 +24,8 @@ export interface AdminPagesDeps {
   health?: { get(system: 'procurify' | 'netsuite'): SystemHealth };
   /** The poller's last run; the dashboard says "not yet" without it. */
   lastPoll?: () => Promise<PollStatus | null>;
+  /** Month-end reconciliation and record previews; each part is absent while its connections are not configured. */
+  reconciliation?: ReconcileServices;
   now?: () => number;
 }
 

@@ -6,7 +6,9 @@ import { dashboardRoutes } from './dashboard';
 import type { AdminPagesDeps, PagesContext, PagesEnv } from './deps';
 import { requireSession } from './guard';
 import { mappingRoutes } from './mappings-page';
+import { previewRoutes } from './preview-page';
 import { queueRoutes } from './queue';
+import { reconciliationRoutes } from './reconciliation-page';
 import { recordRoutes } from './record-page';
 import { renderProblem, SECURITY_HEADERS } from './render';
 import { createSessionKeys } from './session';
@@ -57,7 +59,16 @@ export function adminPages(config: Config, deps: AdminPagesDeps & { accountId: s
   const pages = new Hono<PagesEnv>();
   pages.use('*', requireSession(keys));
   pages.post('/sign-out', (c) => signOut(c, keys));
-  for (const routes of [dashboardRoutes, queueRoutes, recordRoutes, mappingRoutes, settingsRoutes, auditRoutes]) {
+  for (const routes of [
+    dashboardRoutes,
+    queueRoutes,
+    recordRoutes,
+    previewRoutes,
+    reconciliationRoutes,
+    mappingRoutes,
+    settingsRoutes,
+    auditRoutes,
+  ]) {
     pages.route('/', routes(ctx));
   }
   pages.all('*', (c) => renderProblem(c, 404, 'Not found', `There is no admin page at ${c.req.path}.`));

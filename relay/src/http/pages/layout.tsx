@@ -4,6 +4,7 @@ import { CsrfField } from './components';
 const NAV = [
   ['dashboard', '/admin/', 'Dashboard'],
   ['queue', '/admin/queue', 'Work queue'],
+  ['reconciliation', '/admin/reconciliation', 'Reconciliation'],
   ['mappings', '/admin/mappings', 'Mappings'],
   ['audit', '/admin/audit', 'Audit'],
   ['settings', '/admin/settings', 'Settings'],

@@ -63,10 +63,16 @@ export function recordRoutes(ctx: PagesContext) {
                 <When iso={row.updatedAt} nowMs={nowMs} />
               </dd>
             </dl>
-            <form method="post" action={`${path}/replay`}>
-              <CsrfField token={csrf} />
-              <button type="submit">Replay this record</button>
-            </form>
+            <div class="actions">
+              <form method="post" action={`${path}/replay`}>
+                <CsrfField token={csrf} />
+                <button type="submit">Replay this record</button>
+              </form>
+              {/* A link, not a form: the preview writes nothing. */}
+              <a class="button secondary" href={`${path}/preview`}>
+                Preview what would be sent
+              </a>
+            </div>
           </Card>
           {detail?.lines && detail.lines.length > 0 && (
             <Card title="Line mapping" wide>

@@ -89,4 +89,28 @@ ul.fields li { margin: 4px 0; }
 .entry-head { margin-bottom: 3px; }
 code.detail { display: inline-block; max-width: 100%; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+a.button { display: inline-block; font-weight: 600; border: 1px solid var(--accent); border-radius: 6px; padding: 6px 14px; }
+a.button.secondary { color: var(--accent); background: #fff; }
+a.button:hover { text-decoration: none; filter: brightness(.95); }
+.small { font-size: 13px; }
+.picker { display: flex; flex-wrap: wrap; gap: 10px 32px; }
+.picker input[type=month], .picker input[type=date] { font: inherit; padding: 5px 8px; border: 1px solid #cbd2d9; border-radius: 6px; }
+.picker input[type=text] { width: 70px; }
+.class-matched { color: var(--good); background: var(--good-bg); }
+.class-amount_differs { color: var(--bad); background: var(--bad-bg); }
+.class-only_netsuite { color: var(--warn); background: var(--warn-bg); }
+.class-only_procurify { color: var(--info); background: var(--info-bg); }
+table.totals { margin-top: 14px; }
+table.totals tfoot th { color: var(--ink); border-top: 2px solid var(--line); border-bottom: 0; }
+td.diff, th.diff { color: var(--bad); font-weight: 600; }
+tr.differs td { background: var(--bad-bg); }
+tr.differs td:first-child { box-shadow: inset 3px 0 0 var(--bad); }
+td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.requests { padding-left: 22px; margin: 0; }
+.requests li { margin: 0 0 14px; }
+pre.json { font: 12.5px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #0f172a; color: #e2e8f0; padding: 10px 14px; border-radius: 8px; overflow-x: auto; margin: 6px 0 0; max-height: 420px; }
+.diff-block + .diff-block { margin-top: 18px; }
+td.current code { background: var(--bad-bg); }
+td.proposed code { background: var(--good-bg); }
+q { quotes: "\\201C" "\\201D"; }
 `;

@@ -1,0 +1,156 @@
+import type { BillComparison, Classification, VendorDrift } from '../../reconcile';
+import { BILL_COLUMNS, billRow } from '../../reconcile/report-rows';
+import { CsrfField, RecordLink, StateBadge } from './components';
+import { CLASSIFICATION_WORDS } from './reconciliation-summary';
+
+// The bill-by-bill list (one table per classification) and the vendor drift. The text of each row
+// comes from report-rows.ts, the same rows the CLI prints, so page and CLI never disagree.
+
+/** States a person can fix and then replay from here. */
+const REPLAYABLE = new Set(['failed', 'needs_mapping']);
+
+type Cells = Record<(typeof BILL_COLUMNS)[number], string>;
+
+function cellsOf(bill: BillComparison): Cells {
+  const row = billRow(bill);
+  return Object.fromEntries(BILL_COLUMNS.map((column, index) => [column, row[index] ?? ''])) as Cells;
+}
+
+export interface ReplayTarget {
+  csrf: string;
+  /** Where the replay leads back to: the page's own query (period, subsidiary). */
+  back: Record<string, string>;
+}
+
+export function BillGroup(props: { classification: Classification; bills: BillComparison[]; replay: ReplayTarget }) {
+  const { classification, bills } = props;
+  const showDifference = classification === 'amount_differs';
+  return (
+    <section class="card wide" id={`bills-${classification}`}>
+      <h2>
+        {CLASSIFICATION_WORDS[classification]} <span class="muted">({bills.length})</span>
+      </h2>
+      {bills.length === 0 ? (
+        <p class="muted">No bills.</p>
+      ) : (
+        <table class="bills" data-classification={classification}>
+          <thead>
+            <tr>
+              <th>NetSuite bill</th>
+              <th>Invoice</th>
+              <th>Vendor</th>
+              <th>Date</th>
+              <th class="num">NetSuite</th>
+              <th class="num">Procurify</th>
+              {showDifference && <th class="num">Difference</th>}
+              <th>{classification === 'only_procurify' ? 'Origin' : 'Relay'}</th>
+              <th></th>
+            </tr>
+          </thead>
+          <tbody>
+            {bills.map((bill) => (
+              <BillRow bill={bill} showDifference={showDifference} replay={props.replay} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function BillRow(props: { bill: BillComparison; showDifference: boolean; replay: ReplayTarget }) {
+  const { bill } = props;
+  const cells = cellsOf(bill);
+  const money = (amount: string) => (amount ? `${amount} ${cells.currency}` : '');
+  return (
+    <tr>
+      <td>
+        {bill.netsuite && bill.relay ? (
+          <RecordLink recordType="vendorbill" recordId={bill.netsuite.id} />
+        ) : (
+          (bill.netsuite?.id ?? <span class="muted">none</span>)
+        )}
+      </td>
+      <td>{cells.invoice}</td>
+      <td>{cells.vendor}</td>
+      <td class="when">{cells.date}</td>
+      <td class="num">{money(cells.netsuite)}</td>
+      <td class="num">{money(cells.procurify)}</td>
+      {props.showDifference && <td class="num diff">{money(cells.difference)}</td>}
+      <td class="why">
+        {bill.relay ? <StateBadge state={bill.relay.status} /> : cells.why}
+        {bill.classification === 'only_netsuite' && bill.relay?.message && (
+          <div class="muted small">{bill.relay.message}</div>
+        )}
+      </td>
+      <td>
+        {bill.netsuite && bill.relay && REPLAYABLE.has(bill.relay.status) && (
+          <ReplayForm recordId={bill.netsuite.id} replay={props.replay} />
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** A form per bill, so the button works without scripts; the CSRF token rides along as on every form. */
+function ReplayForm(props: { recordId: string; replay: ReplayTarget }) {
+  return (
+    <form method="post" action="/admin/reconciliation/replay" class="inline">
+      <CsrfField token={props.replay.csrf} />
+      <input type="hidden" name="record" value={`vendorbill:${props.recordId}`} />
+      {Object.entries(props.replay.back).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" class="small">
+        Replay
+      </button>
+    </form>
+  );
+}
+
+export function VendorDriftTable(props: { vendors: VendorDrift[] }) {
+  if (props.vendors.length === 0) return <p class="muted">Every NetSuite vendor is in Procurify as it should be.</p>;
+  return (
+    <table class="vendors">
+      <thead>
+        <tr>
+          <th>NetSuite vendor</th>
+          <th>Name</th>
+          <th>In Procurify</th>
+          <th>Differences</th>
+          <th>Relay</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.vendors.map((vendor) => (
+          <tr>
+            <td>
+              {vendor.relayStatus ? <RecordLink recordType="vendor" recordId={vendor.netsuiteId} /> : vendor.netsuiteId}
+            </td>
+            <td>{vendor.name}</td>
+            <td>
+              {vendor.issue === 'missing' ? (
+                <span class="pill pill-bad">missing</span>
+              ) : (
+                <span class="pill pill-warn">different (id {vendor.procurifyId})</span>
+              )}
+            </td>
+            <td>
+              <ul class="plain">
+                {vendor.differences.map((difference) => (
+                  <li>
+                    <strong>{difference.field}</strong>: NetSuite <q>{String(difference.netsuite ?? '')}</q>, Procurify{' '}
+                    <q>{String(difference.procurify ?? '')}</q>
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td>
+              {vendor.relayStatus ? <StateBadge state={vendor.relayStatus} /> : <span class="muted">never seen</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

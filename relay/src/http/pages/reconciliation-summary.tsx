@@ -1,0 +1,117 @@
+import type { AccountTotal, Classification, CurrencyTotal, ReconciliationReport } from '../../reconcile';
+import { formatCents } from '../../sync/mapping';
+
+// The reconciliation's figures: bills per classification, each currency's totals split by
+// classification (the parts add up to both systems' totals), and GL account × department.
+
+export const CLASSIFICATION_ORDER: Classification[] = ['amount_differs', 'only_netsuite', 'only_procurify', 'matched'];
+
+export const CLASSIFICATION_WORDS: Record<Classification, string> = {
+  matched: 'In both and equal',
+  amount_differs: 'Amounts differ',
+  only_netsuite: 'Only in NetSuite',
+  only_procurify: 'Only in Procurify',
+};
+
+export function ClassificationBadge(props: { classification: Classification }) {
+  return <span class={`pill class-${props.classification}`}>{CLASSIFICATION_WORDS[props.classification]}</span>;
+}
+
+export function ClassificationCounts(props: { report: ReconciliationReport }) {
+  return (
+    <ul class="counts">
+      {CLASSIFICATION_ORDER.map((classification) => (
+        <li>
+          <a href={`#bills-${classification}`} data-classification={classification}>
+            <span class="count">{props.report.counts[classification]}</span>
+            <ClassificationBadge classification={classification} />
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One currency: a row per classification, then the totals, which are each system's whole total. */
+export function CurrencyTotalTable(props: { total: CurrencyTotal }) {
+  const { total } = props;
+  return (
+    <table class="totals" data-currency={total.currency}>
+      <thead>
+        <tr>
+          <th>{total.currency}</th>
+          <th class="num">Bills</th>
+          <th class="num">NetSuite</th>
+          <th class="num">Procurify</th>
+          <th class="num">Difference</th>
+        </tr>
+      </thead>
+      <tbody>
+        {CLASSIFICATION_ORDER.map((classification) => {
+          const part = total.byClassification[classification];
+          return (
+            <tr>
+              <td>
+                <ClassificationBadge classification={classification} />
+              </td>
+              <td class="num">{part.bills}</td>
+              <td class="num">{formatCents(part.netsuiteCents)}</td>
+              <td class="num">{formatCents(part.procurifyCents)}</td>
+              <Difference cents={part.procurifyCents - part.netsuiteCents} />
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th>Total</th>
+          <th class="num">{Object.values(total.byClassification).reduce((sum, part) => sum + part.bills, 0)}</th>
+          <th class="num" data-total="netsuite">
+            {formatCents(total.netsuiteCents)}
+          </th>
+          <th class="num" data-total="procurify">
+            {formatCents(total.procurifyCents)}
+          </th>
+          <Difference cents={total.procurifyCents - total.netsuiteCents} header />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+export function AccountTable(props: { rows: AccountTotal[] }) {
+  if (props.rows.length === 0) return <p class="muted">No bill lines in this period.</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>Currency</th>
+          <th>GL account</th>
+          <th>Department</th>
+          <th class="num">NetSuite</th>
+          <th class="num">Procurify</th>
+          <th class="num">Difference</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr class={row.differenceCents === 0 ? '' : 'differs'}>
+            <td>{row.currency}</td>
+            <td>{row.glAccount}</td>
+            <td>{row.department}</td>
+            <td class="num">{formatCents(row.netsuiteCents)}</td>
+            <td class="num">{formatCents(row.procurifyCents)}</td>
+            <Difference cents={row.differenceCents} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Procurify minus NetSuite; zero is quiet, anything else stands out in colour and with its sign. */
+function Difference(props: { cents: number; header?: boolean }) {
+  const text = props.cents > 0 ? `+${formatCents(props.cents)}` : formatCents(props.cents);
+  const cls = `num ${props.cents === 0 ? 'muted' : 'diff'}`;
+  return props.header ? <th class={cls}>{text}</th> : <td class={cls}>{text}</td>;
+}
