@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findOperation, validateRequest, validateResponse } from '../../../simulators/procurify/openapi';
 
-const examples = JSON.parse(
-  readFileSync(new URL('../../fixtures/procurify-examples.json', import.meta.url), 'utf8'),
-);
+const examples = JSON.parse(readFileSync(new URL('../../fixtures/procurify-examples.json', import.meta.url), 'utf8'));
 
 describe('Procurify OpenAPI validation', () => {
   it('accepts the reference vendor create request and reports nothing', () => {
