@@ -22,39 +22,69 @@ export interface ReplayTarget {
   back: Record<string, string>;
 }
 
+/** Past this many, matched bills fold away: they need no attention. */
+const OPEN_MATCHED_LIMIT = 10;
+
 export function BillGroup(props: { classification: Classification; bills: BillComparison[]; replay: ReplayTarget }) {
   const { classification, bills } = props;
-  const showDifference = classification === 'amount_differs';
+  // Bills the relay never saw (not sent yet; a poll or backfill brings them) fold away below the ones it holds.
+  const unseen = classification === 'only_netsuite' ? bills.filter((bill) => !bill.relay) : [];
+  const shown = bills.filter((bill) => !unseen.includes(bill));
+  const fold = classification === 'matched' && shown.length > OPEN_MATCHED_LIMIT;
+  const table = (rows: BillComparison[]) => (
+    <BillTable classification={classification} bills={rows} replay={props.replay} />
+  );
   return (
     <section class="card wide" id={`bills-${classification}`}>
       <h2>
         {CLASSIFICATION_WORDS[classification]} <span class="muted">({bills.length})</span>
       </h2>
-      {bills.length === 0 ? (
-        <p class="muted">No bills.</p>
-      ) : (
-        <table class="bills" data-classification={classification}>
-          <thead>
-            <tr>
-              <th>NetSuite bill</th>
-              <th>Invoice</th>
-              <th>Vendor</th>
-              <th>Date</th>
-              <th class="num">NetSuite</th>
-              <th class="num">Procurify</th>
-              {showDifference && <th class="num">Difference</th>}
-              <th>{classification === 'only_procurify' ? 'Origin' : 'Relay'}</th>
-              <th></th>
-            </tr>
-          </thead>
-          <tbody>
-            {bills.map((bill) => (
-              <BillRow bill={bill} showDifference={showDifference} replay={props.replay} />
-            ))}
-          </tbody>
-        </table>
+      {bills.length === 0 && <p class="muted">No bills.</p>}
+      {shown.length > 0 &&
+        (fold ? (
+          <details>
+            <summary>Show the {shown.length} bills that agree</summary>
+            {table(shown)}
+          </details>
+        ) : (
+          table(shown)
+        ))}
+      {unseen.length > 0 && (
+        <details class="unseen">
+          <summary>
+            {unseen.length} bill{unseen.length === 1 ? '' : 's'} the relay never saw (a poll or backfill sends them)
+          </summary>
+          {table(unseen)}
+        </details>
       )}
     </section>
+  );
+}
+
+function BillTable(props: { classification: Classification; bills: BillComparison[]; replay: ReplayTarget }) {
+  const { classification } = props;
+  const showDifference = classification === 'amount_differs';
+  return (
+    <table class="bills" data-classification={classification}>
+      <thead>
+        <tr>
+          <th>NetSuite bill</th>
+          <th>Invoice</th>
+          <th>Vendor</th>
+          <th>Date</th>
+          <th class="num">NetSuite</th>
+          <th class="num">Procurify</th>
+          {showDifference && <th class="num">Difference</th>}
+          <th>{classification === 'only_procurify' ? 'Origin' : 'Relay'}</th>
+          <th></th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.bills.map((bill) => (
+          <BillRow bill={bill} showDifference={showDifference} replay={props.replay} />
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -71,7 +101,7 @@ function BillRow(props: { bill: BillComparison; showDifference: boolean; replay:
           (bill.netsuite?.id ?? <span class="muted">none</span>)
         )}
       </td>
-      <td>{cells.invoice}</td>
+      <td class="invoice">{cells.invoice}</td>
       <td>{cells.vendor}</td>
       <td class="when">{cells.date}</td>
       <td class="num">{money(cells.netsuite)}</td>

@@ -79,10 +79,36 @@ export function CurrencyTotalTable(props: { total: CurrencyTotal }) {
   );
 }
 
+/** Rows that differ first and always open; past a screenful, the rows that agree fold away. */
 export function AccountTable(props: { rows: AccountTotal[] }) {
   if (props.rows.length === 0) return <p class="muted">No bill lines in this period.</p>;
+  const differing = props.rows.filter((row) => row.differenceCents !== 0);
+  const agreeing = props.rows.filter((row) => row.differenceCents === 0);
   return (
-    <table>
+    <>
+      {differing.length > 0 ? (
+        <AccountRows rows={differing} />
+      ) : (
+        <p class="muted">Every GL account × department agrees.</p>
+      )}
+      {agreeing.length > 0 &&
+        (differing.length + agreeing.length > 12 ? (
+          <details>
+            <summary>
+              Show the {agreeing.length} GL account × department row{agreeing.length === 1 ? '' : 's'} that agree
+            </summary>
+            <AccountRows rows={agreeing} />
+          </details>
+        ) : (
+          <AccountRows rows={agreeing} />
+        ))}
+    </>
+  );
+}
+
+function AccountRows(props: { rows: AccountTotal[] }) {
+  return (
+    <table class="accounts">
       <thead>
         <tr>
           <th>Currency</th>

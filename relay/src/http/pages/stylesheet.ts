@@ -110,7 +110,13 @@ td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .requests li { margin: 0 0 14px; }
 pre.json { font: 12.5px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #0f172a; color: #e2e8f0; padding: 10px 14px; border-radius: 8px; overflow-x: auto; margin: 6px 0 0; max-height: 420px; }
 .diff-block + .diff-block { margin-top: 18px; }
+.diff-block table { table-layout: fixed; }
+.diff-block th:first-child { width: 200px; }
+.diff-block td code { word-break: break-word; }
 td.current code { background: var(--bad-bg); }
 td.proposed code { background: var(--good-bg); }
+details > summary { cursor: pointer; color: var(--accent); margin: 10px 0 4px; }
+details.unseen { margin-top: 10px; }
+td.invoice { white-space: nowrap; }
 q { quotes: "\\201C" "\\201D"; }
 `;
