@@ -1,5 +1,6 @@
 import { idList, type NetSuiteClient, type SuiteQlRow } from '../netsuite';
 import type { Address, VendorSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
+import { addressOrNull } from '../../../suiteapp/src/lib/address';
 import { isTrue } from '../../../suiteapp/src/lib/field-values';
 import type { CurrencyCodes } from './currency-codes';
 import { ref, text } from './row-values';
@@ -21,15 +22,14 @@ export function vendorDetailsQuery(ids: readonly string[]): string {
 
 function address(row: SuiteQlRow): Address | null {
   const [line1, line2, city, state, zip, country] = ADDRESS_COLUMNS.map((column) => text(row, column));
-  if ([line1, line2, city, state, zip, country].every((value) => value === null)) return null;
-  return {
+  return addressOrNull({
     line1: line1 ?? null,
     line2: line2 ?? null,
     city: city ?? null,
     state: state ?? null,
     zip: zip ?? null,
     country: country ?? null,
-  };
+  });
 }
 
 export function toVendorSnapshot(row: SuiteQlRow, currencies: CurrencyCodes, lastModified: string): VendorSnapshot {

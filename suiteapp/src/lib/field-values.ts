@@ -23,12 +23,27 @@ export function amountString(value: unknown): string {
   return amount.toFixed(2);
 }
 
-/** Quantities, rates and exchange rates keep their own precision, without float noise. */
+/**
+ * Quantities, rates and exchange rates keep their own precision, without float noise, in the
+ * shortest plain decimal spelling ("1", "1.37", "0.00000075"): never "1.00", never an exponent.
+ */
 export function decimalString(value: unknown): string | null {
   if (isBlank(value)) return null;
   const number = Number(value);
   if (!Number.isFinite(number)) throw new Error(`Not a number: ${String(value)}`);
-  return String(Number(number.toPrecision(15)));
+  return withoutExponent(String(Number(number.toPrecision(15))));
+}
+
+/** JavaScript writes numbers below 1e-6 or from 1e21 as "7.5e-7": move the point instead. */
+function withoutExponent(text: string): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 function pad(number: number, width = 2): string {

@@ -2,6 +2,7 @@
 import type { Address, CurrencyRef, VendorSnapshot } from './snapshot-types';
 import type { AddressBookReader, RecordReader } from './record-reader';
 import type { ReferenceLookups } from './reference-lookups';
+import { addressOrNull } from './address';
 import { isTrue, readRef, readText, textOrNull, timestampString } from './field-values';
 
 const ADDRESS_BOOK = 'addressbook';
@@ -19,14 +20,14 @@ function readAddress(vendor: AddressBookReader): Address | null {
   }
   const address = vendor.getSublistSubrecord({ sublistId: ADDRESS_BOOK, fieldId: 'addressbookaddress', line });
   const read = (fieldId: string): string | null => textOrNull(address.getValue({ fieldId }));
-  return {
+  return addressOrNull({
     line1: read('addr1'),
     line2: read('addr2'),
     city: read('city'),
     state: read('state'),
     zip: read('zip'),
     country: read('country'),
-  };
+  });
 }
 
 export function readCurrency(record: RecordReader, lookups: ReferenceLookups): CurrencyRef {

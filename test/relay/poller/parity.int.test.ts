@@ -5,6 +5,7 @@
 // way a poll resolves them (wall time in the user's zone, read back against the record API).
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { Secret } from '../../../relay/src/config';
+import { transactionSnapshotSchema, vendorSnapshotSchema } from '../../../relay/src/http/schemas/event-envelope';
 import {
   createNetSuiteClient,
   generateNetSuiteKeyPair,
@@ -46,6 +47,8 @@ interface Edit {
   why: string;
   fields: Fields;
   sublists?: Record<string, Fields[]>;
+  /** The canonical form decided for this case (DESIGN.md "Wire contracts"), beyond both sides agreeing. */
+  expected?: Record<string, unknown>;
 }
 
 type ScenarioVendor = Scenario['vendors'][number];
@@ -81,7 +84,11 @@ function editsFor(scenario: Scenario): Edit[] {
   const noTerms = pick('without terms', (v) => v.termsId === null && v.email === null);
   const multiCurrencyBill = scenario.bills.find((bill) => bill.currencyId !== scenario.subsidiaries[0]!.currencyId);
   const billWithOrders = scenario.bills.find((bill) => bill.purchaseOrderIds.length > 0);
-  if (!multiCurrencyBill || !billWithOrders) throw new Error('the scenario lacks a foreign-currency bill or a PO bill');
+  const otherForeignBill = scenario.bills.find(
+    (bill) => bill.currencyId !== scenario.subsidiaries[0]!.currencyId && bill.id !== multiCurrencyBill?.id,
+  );
+  if (!multiCurrencyBill || !billWithOrders || !otherForeignBill)
+    throw new Error('the scenario lacks foreign-currency bills or a PO bill');
   const transactionEdit = (recordType: RecordType, recordId: string, why: string): Edit => ({
     recordType,
     recordId,
@@ -94,15 +101,53 @@ function editsFor(scenario: Scenario): Edit[] {
     vendorEdit('a vendor with several email addresses', multiEmail),
     vendorEdit('an inactive vendor', inactive),
     vendorEdit('a vendor with a default expense account and terms', withDefaults),
-    { ...vendorEdit('a vendor without terms, email or address', noTerms), sublists: { addressbook: [] } },
+    {
+      ...vendorEdit('a vendor without terms, email or address', noTerms),
+      sublists: { addressbook: [] },
+      expected: { terms: null, email: null, address: null },
+    },
     vendorEdit('the GBP vendor', SCENARIO_CASES.vendorUnmappedCurrency),
     vendorEdit('the vendor with markup in its name', SCENARIO_CASES.vendorHostileName),
     vendorEdit('the vendor already in Procurify', SCENARIO_CASES.vendorAlreadySynced),
+    {
+      ...vendorEdit(
+        'a vendor whose only address entry has no address lines',
+        pick('any other', () => true),
+      ),
+      sublists: { addressbook: [{ id: '1', label: 'Remit to', defaultbilling: true, defaultshipping: true }] },
+      expected: { address: null },
+    },
+    {
+      ...vendorEdit(
+        'a vendor whose default billing address is its second',
+        pick('any other', () => true),
+      ),
+      sublists: {
+        addressbook: [
+          { id: '1', label: 'Warehouse', defaultbilling: false, addr1: '1 Dock Rd', city: 'Guelph', country: 'CA' },
+          { id: '2', label: 'Head office', defaultbilling: true, addr1: '9 Bay St', city: 'Toronto', country: 'CA' },
+        ],
+      },
+      expected: { address: { line1: '9 Bay St', line2: null, city: 'Toronto', state: null, zip: null, country: 'CA' } },
+    },
     ...Object.entries(SCENARIO_CASES)
-      .filter(([name]) => name.startsWith('bill'))
+      .filter(([name]) => name.startsWith('bill') && name !== 'billTwoLines')
       .map(([name, id]) => transactionEdit('vendorbill', id, name)),
-    transactionEdit('vendorbill', multiCurrencyBill.id, 'a foreign-currency bill'),
+    {
+      ...transactionEdit('vendorbill', multiCurrencyBill.id, 'a foreign-currency bill'),
+      expected: { exchangeRate: String(Number(multiCurrencyBill.exchangeRate)) },
+    },
+    // Rates in their shortest plain spelling: "1", not the "1.00" an amount would carry.
+    {
+      ...transactionEdit('vendorbill', SCENARIO_CASES.billTwoLines, 'a home-currency bill'),
+      expected: { exchangeRate: '1' },
+    },
     transactionEdit('vendorbill', billWithOrders.id, 'a bill billed from purchase orders'),
+    {
+      ...transactionEdit('vendorbill', otherForeignBill.id, 'a bill at a very small exchange rate'),
+      fields: { exchangerate: 0.00000075 },
+      expected: { exchangeRate: '0.00000075' },
+    },
     transactionEdit('purchaseorder', scenario.purchaseOrders[0]!.id, 'a purchase order'),
   ];
 }
@@ -198,7 +243,12 @@ describe('poll snapshots and SuiteApp snapshots of the same record version', () 
         );
         for (const edit of ofType) {
           const captured = suiteAppSnapshot(sim, recordType, edit.recordId);
-          expect(polled.get(edit.recordId), `${recordType} ${edit.recordId} (${edit.why})`).toStrictEqual(captured);
+          const label = `${recordType} ${edit.recordId} (${edit.why})`;
+          expect.soft(polled.get(edit.recordId), label).toStrictEqual(captured);
+          // Equal is not enough: both must keep the wire contract the relay checks events against.
+          const schema = recordType === 'vendor' ? vendorSnapshotSchema : transactionSnapshotSchema;
+          expect.soft(schema.safeParse(captured).error?.issues ?? [], label).toEqual([]);
+          if (edit.expected) expect.soft(captured, label).toMatchObject(edit.expected);
         }
       }
     });
