@@ -25,8 +25,6 @@ async function main(): Promise<void> {
   const server = serve({ fetch: relay.app.fetch, port: config.http.port, hostname: config.http.host }, (info) => {
     logger.info({ port: info.port, database: redactUrl(config.database.url) }, 'relay listening');
   });
-  await relay.start();
-
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -45,6 +43,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  // After the handlers: a stop during a slow first reference refresh still shuts down cleanly.
+  await relay.start();
 }
 
 /** A database URL may carry credentials in its user info; keep only scheme, host and path. */

@@ -135,15 +135,21 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
    * a refresh succeeded, or at once when an earlier run left reference data; until then the refresh
    * is retried with backoff.
    */
-  async function startWorkerWhenReferenceReady(): Promise<void> {
+  async function referenceReady(): Promise<boolean> {
+    if (await refreshQuietly()) return true;
+    return !stopped && (await hasProcurifyReference(database).catch(() => false));
+  }
+
+  /** Retries the refresh with backoff until reference data exists, then starts the worker. */
+  async function startWorkerOnceReferenceReady(): Promise<void> {
     for (let attempt = 1; !stopped; attempt += 1) {
-      if ((await refreshQuietly()) || (await hasProcurifyReference(database))) {
-        if (!stopped) worker?.start();
-        return;
-      }
       const delayMs = Math.min(60_000, 1_000 * 2 ** (attempt - 1));
       logger.warn({ retryInMs: delayMs }, 'no reference data yet: the worker waits for the first successful refresh');
       await new Promise((resolve) => setTimeout(resolve, delayMs).unref());
+      if (!stopped && (await referenceReady())) {
+        if (!stopped) worker?.start();
+        return;
+      }
     }
   }
 
@@ -164,13 +170,10 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
         const released = await releaseOrphanedLeases(database);
         if (released > 0) logger.warn({ released }, 'released leases left by a relay that did not stop cleanly');
       }
-      const first = startWorkerWhenReferenceReady();
       writeback?.start();
-      // Wait for the first attempt only; a retry loop must not hold up the HTTP server.
-      await Promise.race([
-        first,
-        new Promise((resolve) => setTimeout(resolve, config.sync.requestTimeoutMs * 2).unref()),
-      ]);
+      // One attempt now; if it fails the retries go on in the background and start() returns.
+      if (await referenceReady()) worker?.start();
+      else void startWorkerOnceReferenceReady();
       if (config.sync.referenceRefreshIntervalMs > 0) {
         refreshTimer = setInterval(refreshQuietly, config.sync.referenceRefreshIntervalMs);
         refreshTimer.unref();
