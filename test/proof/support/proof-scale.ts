@@ -11,11 +11,14 @@ export interface ProofScale {
   crashKills: number;
   /** fast-check runs per hostile-input property. */
   propertyRuns: number;
+  /** Vendors and bills saved through the compiled SuiteApp in the dispatcher run (over 100: several batches). */
+  dispatcherVendors: number;
+  dispatcherBills: number;
 }
 
 export function proofScale(): ProofScale {
   const full = environment().MLC_PROOF_SCALE === 'full';
   return full
-    ? { full, crashEvents: 2000, crashKills: 12, propertyRuns: 200 }
-    : { full, crashEvents: 150, crashKills: 4, propertyRuns: 40 };
+    ? { full, crashEvents: 2000, crashKills: 12, propertyRuns: 200, dispatcherVendors: 450, dispatcherBills: 600 }
+    : { full, crashEvents: 150, crashKills: 4, propertyRuns: 40, dispatcherVendors: 110, dispatcherBills: 20 };
 }
