@@ -7,7 +7,7 @@ import { openClients } from './connections/open-clients';
 import { connectionCheck, databaseCheck } from './health/readiness';
 import { createNotifier } from './notify/notifier';
 import { createPoller } from './poller';
-import { createReconcileServices } from './reconcile/services';
+import { createReconcileServices, dryRunPredictor } from './reconcile/services';
 import type { Logger } from './log/logger';
 import type { RequestRecord } from './retry/request-record';
 import { migrateDatabase, openDatabase } from './store/database';
@@ -76,6 +76,13 @@ export async function createRelay(config: Config, options: RelayOptions) {
         secrets,
         now: options.now,
         onAccepted: () => sync?.nudge(),
+        dryRunPredictor: dryRunPredictor({
+          config: effective,
+          database,
+          clients,
+          references,
+          accountId: accountId ?? '',
+        }),
       })
     : undefined;
   const reconciliation = createReconcileServices({

@@ -9,8 +9,10 @@ import {
   saveBackfillStep,
   updateBackfill,
   type BackfillRun,
+  type ScopeProgress,
 } from '../store/poll-state';
 import { loadCurrencyCodes } from './currency-codes';
+import { addOutcomeCounts, type OutcomeCounts, type PredictOutcome } from './outcome-counts';
 import { scanKeyset } from './keyset-scan';
 import { deliverScopePage, scopeQuery, SCOPES } from './scopes';
 import { startOfDay } from './wall-time';
@@ -23,6 +25,11 @@ export interface BackfillOptions {
   secrets: readonly string[];
   /** Transient failures (429, 5xx, timeouts) wait and retry this many times in a row before the run fails. */
   maxConsecutiveFailures?: number;
+  /**
+   * Makes a dry run's predictor, one per run (it may remember what the run saw, e.g. the vendors it
+   * would write); absent, a dry run counts events only.
+   */
+  dryRunPredictor?: () => PredictOutcome;
 }
 
 export class BackfillConflictError extends Error {
@@ -45,28 +52,34 @@ export function createBackfiller(options: BackfillOptions) {
 
   async function execute(run: BackfillRun): Promise<void> {
     const currencies = await loadCurrencyCodes(options.client);
-    const context = { ...options, currencies, actor: 'backfill', dryRun: run.dryRun };
+    const dryRunOutcome = run.dryRun ? options.dryRunPredictor?.() : undefined;
+    const context = { ...options, currencies, actor: 'backfill', dryRun: run.dryRun, dryRunOutcome };
     const progress = structuredClone(run.progress);
     for (const scope of SCOPES) {
       const scopeProgress = (progress[scope] ??= { done: false, scanned: 0, accepted: 0 });
       if (scopeProgress.done) continue;
+      if (dryRunOutcome) {
+        scopeProgress.outcomes ??= {};
+        scopeProgress.reasons ??= {};
+      }
       const cursorName = `backfill:${run.id}:${scope}`;
       const start = (await readCursor(database.db, cursorName)) ?? {
         lastModified: startOfDay(run.since),
         recordId: '0',
       };
-      let pending = { scanned: 0, accepted: 0 };
+      let pending: { scanned: number; accepted: number; outcomes?: OutcomeCounts } = { scanned: 0, accepted: 0 };
       await scanKeyset({
         client: options.client,
         query: scopeQuery(scope),
         start,
         deliver: async (rows) => {
           const delivered = await deliverScopePage(context, scope, rows);
-          pending = { scanned: rows.length, accepted: delivered.accepted };
+          pending = { scanned: rows.length, accepted: delivered.accepted, outcomes: delivered.outcomes };
         },
         saveCursor: async (cursor) => {
           scopeProgress.scanned += pending.scanned;
           scopeProgress.accepted += pending.accepted;
+          if (pending.outcomes) addToScope(scopeProgress, pending.outcomes);
           await saveBackfillStep(database, { runId: run.id, cursorName, cursor, progress }, at());
         },
         stopped: () => stopping,
@@ -146,3 +159,10 @@ export function createBackfiller(options: BackfillOptions) {
 }
 
 export type Backfiller = ReturnType<typeof createBackfiller>;
+
+/** A page's predicted outcomes join its scope's counts together with its cursor (no gap, no repeat). */
+function addToScope(scope: ScopeProgress, page: OutcomeCounts): void {
+  const sum = { outcomes: scope.outcomes ?? {}, reasons: scope.reasons ?? {} };
+  addOutcomeCounts(sum, page);
+  Object.assign(scope, sum);
+}

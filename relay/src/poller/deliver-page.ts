@@ -6,6 +6,7 @@ import { acceptEvents } from '../store/inbox';
 import { knownVersions } from '../store/poll-state';
 import type { CurrencyCodes } from './currency-codes';
 import { resolveInstants } from './instant-resolver';
+import { predictOutcomes, type OutcomeCounts, type PredictOutcome } from './outcome-counts';
 import { DELETED_TYPE_NAMES } from './keyset-query';
 import { readTransactionSnapshots } from './transaction-snapshots';
 import { readVendorSnapshots } from './vendor-snapshots';
@@ -24,6 +25,8 @@ export interface DeliveryContext {
   actor: string;
   /** Build the events but hand nothing to the inbox (backfill dry run). */
   dryRun?: boolean;
+  /** In a dry run: what each event would lead to, counted per outcome (absent: no prediction). */
+  dryRunOutcome?: PredictOutcome;
 }
 
 export interface DeliveryCount {
@@ -31,6 +34,8 @@ export interface DeliveryCount {
   duplicates: number;
   /** Versions the relay already held (captured by a user event), not sent again. */
   known: number;
+  /** Dry run only: events per predicted outcome, and per `<outcome>:<reason code>`. */
+  outcomes?: OutcomeCounts;
 }
 
 const REST_TYPES: Record<RecordType, string> = {
@@ -57,7 +62,11 @@ function fetchInstant(client: NetSuiteClient, recordType: RecordType) {
 }
 
 async function handOver(context: DeliveryContext, envelopes: EventEnvelope[], known: number): Promise<DeliveryCount> {
-  if (envelopes.length === 0 || context.dryRun) return { accepted: envelopes.length, duplicates: 0, known };
+  if (context.dryRun) {
+    const outcomes = context.dryRunOutcome ? await predictOutcomes(context.dryRunOutcome, envelopes) : undefined;
+    return { accepted: envelopes.length, duplicates: 0, known, ...(outcomes ? { outcomes } : {}) };
+  }
+  if (envelopes.length === 0) return { accepted: 0, duplicates: 0, known };
   const result = await acceptEvents(context.database, envelopes, {
     actor: context.actor,
     secrets: context.secrets,

@@ -3,6 +3,7 @@ import type { NetSuiteClient } from '../netsuite';
 import type { Database } from '../store/database';
 import { createBackfiller } from './backfill';
 import { pollAllScopes, type ScopeCount } from './poll-run';
+import type { PredictOutcome } from './outcome-counts';
 import type { Scope } from './scopes';
 
 export interface PollerOptions {
@@ -17,6 +18,8 @@ export interface PollerOptions {
   now?: () => number;
   /** Called after a poll or backfill page put new events in the inbox (wakes the worker). */
   onAccepted?: () => void;
+  /** Backfill dry runs: makes the per-run predictor of each event's outcome (see BackfillOptions). */
+  dryRunPredictor?: () => PredictOutcome;
 }
 
 export type PollResult = Record<Scope, ScopeCount>;

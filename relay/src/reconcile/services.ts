@@ -5,6 +5,7 @@ import type { RecordKey } from '../store/records';
 import type { ReferenceCache } from '../sync/reference-cache';
 import { buildReconciliation, type ReconciliationReport } from './build-report';
 import type { Period } from './period';
+import { createDryRunClassifier, type DryRunClassifier } from './dry-run-outcome';
 import { previewRecord, type RecordPreview } from './preview-record';
 
 // The reconciliation and the record preview, wired from the relay's parts; absent parts say why.
@@ -16,14 +17,33 @@ export interface ReconcileServices {
   preview?: (key: RecordKey) => Promise<RecordPreview>;
 }
 
-export function createReconcileServices(options: {
+interface ServiceOptions {
   config: Config;
   database: Database;
   clients: Clients;
   references: ReferenceCache;
   accountId: string;
   now?: () => number;
-}): ReconcileServices {
+}
+
+/** The backfill dry run's per-run outcome predictor; undefined while no Procurify connection is configured. */
+export function dryRunPredictor(options: Omit<ServiceOptions, 'now'>): (() => DryRunClassifier) | undefined {
+  const { procurify } = options.clients;
+  if (!procurify) return undefined;
+  const deps = { ...options, procurify, settings: jobSettings(options.config, options.accountId) };
+  return () => createDryRunClassifier(deps);
+}
+
+function jobSettings(config: Config, accountId: string) {
+  return {
+    accountId,
+    vendorType: config.sync.vendorType,
+    billWrite: config.sync.billWrite,
+    billSubmit: config.sync.billSubmit,
+  };
+}
+
+export function createReconcileServices(options: ServiceOptions): ReconcileServices {
   const { config, database, clients, accountId } = options;
   const { procurify, netsuite } = clients;
   return {
@@ -41,12 +61,7 @@ export function createReconcileServices(options: {
               database,
               procurify,
               references: options.references,
-              settings: {
-                accountId,
-                vendorType: config.sync.vendorType,
-                billWrite: config.sync.billWrite,
-                billSubmit: config.sync.billSubmit,
-              },
+              settings: jobSettings(config, accountId),
             },
             key,
           )

@@ -45,8 +45,12 @@ export interface ScopeProgress {
   done: boolean;
   /** Rows read from NetSuite (re-reads after a restart count again). */
   scanned: number;
-  /** New events handed to the inbox. */
+  /** New events handed to the inbox (in a dry run: that would be). */
   accepted: number;
+  /** Dry run only: those events per predicted outcome (`would_write`, `needs_mapping`, …). */
+  outcomes?: Record<string, number>;
+  /** Dry run only: per `<outcome>:<reason code>`, e.g. `needs_mapping:unmapped_department`. */
+  reasons?: Record<string, number>;
 }
 
 export interface BackfillRun {
@@ -55,6 +59,9 @@ export interface BackfillRun {
   status: BackfillStatus;
   dryRun: boolean;
   progress: Record<string, ScopeProgress>;
+  /** Dry run with predictions: the scopes' outcome and reason counts added up. */
+  outcomes?: Record<string, number>;
+  reasons?: Record<string, number>;
   message: string | null;
   requestedBy: string;
   startedAt: string;
@@ -63,11 +70,26 @@ export interface BackfillRun {
 }
 
 function toRun(row: typeof backfillRun.$inferSelect): BackfillRun {
+  const progress = JSON.parse(row.progress) as Record<string, ScopeProgress>;
+  const scopes = Object.values(progress);
+  const predicted = scopes.some((scope) => scope.outcomes);
   return {
     ...row,
     status: row.status as BackfillStatus,
-    progress: JSON.parse(row.progress) as Record<string, ScopeProgress>,
+    progress,
+    ...(predicted
+      ? {
+          outcomes: sumCounts(scopes.map((scope) => scope.outcomes)),
+          reasons: sumCounts(scopes.map((scope) => scope.reasons)),
+        }
+      : {}),
   };
+}
+
+function sumCounts(all: (Record<string, number> | undefined)[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const counts of all) for (const [key, count] of Object.entries(counts ?? {})) sum[key] = (sum[key] ?? 0) + count;
+  return sum;
 }
 
 export async function latestBackfill(db: Executor): Promise<BackfillRun | null> {
