@@ -9,7 +9,12 @@ export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly logLevel: Env['MLC_LOG_LEVEL'];
   readonly http: { readonly port: number; readonly host: string | undefined };
-  readonly database: { readonly url: string; readonly authToken: Secret | undefined };
+  readonly database: {
+    readonly url: string;
+    readonly authToken: Secret | undefined;
+    /** Embedded file only: `normal` survives relay crashes; `full` also power loss (a disk sync per commit). */
+    readonly synchronous: 'normal' | 'full';
+  };
   /** Where the embedded database, development secrets and key files live. */
   readonly dataDir: string;
   readonly masterKey: Secret | undefined;
@@ -103,7 +108,7 @@ function toConfig(env: Env): Config {
     env: env.NODE_ENV,
     logLevel: env.MLC_LOG_LEVEL,
     http: { port: env.MLC_PORT, host: env.MLC_HOST },
-    database: { url: databaseUrl, authToken: env.MLC_DATABASE_AUTH_TOKEN },
+    database: { url: databaseUrl, authToken: env.MLC_DATABASE_AUTH_TOKEN, synchronous: env.MLC_DATABASE_SYNC },
     dataDir: path.resolve(env.MLC_DATA_DIR ?? defaultDataDir(databaseUrl)),
     masterKey: env.MLC_MASTER_KEY,
     adminToken: env.MLC_ADMIN_TOKEN,

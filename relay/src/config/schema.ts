@@ -83,6 +83,7 @@ export const envSchema = z.object({
     { message: 'must be a file: URL, a libsql:// URL or an http(s):// URL' },
   ),
   MLC_DATABASE_AUTH_TOKEN: secret,
+  MLC_DATABASE_SYNC: oneOf(['normal', 'full'], 'normal'),
   MLC_DATA_DIR: optionalText,
   MLC_MASTER_KEY: masterKey,
   MLC_ADMIN_TOKEN: secret.refine((value) => value === undefined || value.reveal().length >= 16, {

@@ -30,25 +30,43 @@ const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url))
  * Opens the libSQL database. A `file:` URL is the embedded default: its directory is created and
  * the file runs in WAL mode so it can be copied while the relay runs. Any other URL is a libSQL
  * server shared by several relays.
+ *
+ * Writes on an embedded file go through one connection of their own (they are serialised anyway),
+ * with `synchronous` as configured: `normal` (the default) survives any crash or kill of the relay,
+ * and skips the disk sync on each commit; `full` also survives a power loss, at a disk sync per commit.
  */
-export async function openDatabase(options: { url: string; authToken?: Secret | undefined }): Promise<Database> {
+export async function openDatabase(options: {
+  url: string;
+  authToken?: Secret | undefined;
+  synchronous?: 'normal' | 'full';
+}): Promise<Database> {
   const isFile = options.url.startsWith('file:');
   if (isFile) mkdirSync(path.dirname(options.url.slice('file:'.length)), { recursive: true });
-  const client = createClient({
-    url: options.url,
-    authToken: options.authToken?.reveal(),
-    // Several connections (worker, poller, HTTP) share the file: wait for a lock instead of failing.
-    timeout: 5_000,
-  });
+  const open = (concurrency?: number) =>
+    createClient({
+      url: options.url,
+      authToken: options.authToken?.reveal(),
+      // Several connections (worker, poller, HTTP) share the file: wait for a lock instead of failing.
+      timeout: 5_000,
+      ...(concurrency ? { concurrency } : {}),
+    });
+  const client = open();
   if (isFile) await client.execute('PRAGMA journal_mode = WAL');
+  const writer = isFile ? open(1) : client;
+  if (isFile) await writer.execute(`PRAGMA synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   const db = drizzle(client, { schema });
+  const writeDb = isFile ? drizzle(writer, { schema }) : db;
   let queue: Promise<unknown> = Promise.resolve();
   const write = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => {
-    const run = queue.then(() => db.transaction(fn));
+    const run = queue.then(() => writeDb.transaction(fn));
     queue = run.catch(() => undefined);
     return run;
   };
-  return { db, client, write, close: () => client.close() };
+  const close = () => {
+    client.close();
+    if (writer !== client) writer.close();
+  };
+  return { db, client, write, close };
 }
 
 /** Applies the drizzle-kit migrations; already-applied ones are skipped, so a second start changes nothing. */

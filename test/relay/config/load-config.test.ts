@@ -22,6 +22,7 @@ describe('loadConfig', () => {
     expect(config.env).toBe('development');
     expect(config.http.port).toBe(8787);
     expect(config.database.url).toBe('file:./data/mlc.db');
+    expect(config.database.synchronous).toBe('normal');
     expect(config.dataDir).toBe(path.resolve('data'));
     expect(config.sync).toEqual({
       pollIntervalMs: 15 * 60_000,
@@ -105,6 +106,7 @@ describe('loadConfig', () => {
     ['NETSUITE_BASE_URL', 'ftp://netsuite.example', 'NETSUITE_BASE_URL: must be an absolute http(s) URL'],
     ['MLC_DATABASE_URL', 'postgres://db', 'MLC_DATABASE_URL: must be a file: URL'],
     ['MLC_BILL_WRITE', 'v3', 'MLC_BILL_WRITE: must be one of v2-draft, off'],
+    ['MLC_DATABASE_SYNC', 'off', 'MLC_DATABASE_SYNC: must be one of normal, full'],
     ['MLC_VENDOR_TYPE', '7', 'MLC_VENDOR_TYPE: must be one of 3, 4'],
     ['MLC_MASTER_KEY', 'c2hvcnQ=', 'MLC_MASTER_KEY: must be standard base64 of exactly 32 bytes'],
     ['MLC_ADMIN_TOKEN', 'short', 'MLC_ADMIN_TOKEN: must be at least 16 characters'],

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../../relay/src/store/database';
 import { tempDir } from '../../helpers/temp-dir';
@@ -23,6 +24,17 @@ describe('the database', () => {
     const kept = await second.client.execute('select value from setting where key = ?', ['k']);
     expect(kept.rows[0]?.value).toBe('v');
     second.close();
+  });
+
+  it.each([
+    [undefined, 1],
+    ['normal', 1],
+    ['full', 2],
+  ] as const)('writes with synchronous=%s (level %i) on the embedded file', async (synchronous, level) => {
+    const database = await openDatabase({ url: `file:${path.join(tempDir(), 'mlc.db')}`, synchronous });
+    const rows = await database.write((tx) => tx.all<{ synchronous: number }>(sql`pragma synchronous`));
+    expect(rows[0]?.synchronous).toBe(level);
+    database.close();
   });
 
   it('runs the embedded file in WAL mode so it can be copied while the relay runs', async () => {
