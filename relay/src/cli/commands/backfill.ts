@@ -12,7 +12,19 @@ interface BackfillRun {
   since: string;
   status: 'running' | 'done' | 'failed';
   dryRun: boolean;
-  progress: Record<string, { done: boolean; scanned: number; accepted: number }>;
+  progress: Record<
+    string,
+    {
+      done: boolean;
+      scanned: number;
+      accepted: number;
+      outcomes?: Record<string, number>;
+      reasons?: Record<string, number>;
+    }
+  >;
+  /** Dry runs: the predicted outcomes and their reasons, added up over the record types. */
+  outcomes?: Record<string, number>;
+  reasons?: Record<string, number>;
   message: string | null;
 }
 
@@ -25,12 +37,19 @@ export const backfillCommand: Command = {
        mlc backfill --status
 
   --since DATE   read vendors, bills and purchase orders changed on or after DATE
-  --dry-run      count what would be sent, send nothing
+  --dry-run      send nothing; count what would be sent and what each record would lead to
   --no-wait      start it and return; follow later with --status
   --status       show the latest backfill
 ${RELAY_OPTIONS_HELP}
 
-A backfill that is already running is followed instead of started twice.`,
+A backfill that is already running is followed instead of started twice.
+
+A dry run predicts each record's outcome with the mapping engine, not a full preview (that would
+cost several Procurify reads per record): would_write, would_link (Procurify already has the
+vendor's invoice number), unchanged (a vendor as last written), needs_mapping or failed (with the
+issue codes), skipped (bill not approved, bill writing off; purchase orders, which are never
+written), deleted. It reads Procurify once or twice per vendor, never per bill. Nothing is written
+to Procurify, NetSuite or the relay's records.`,
   options: {
     ...RELAY_OPTIONS,
     since: { type: 'string' },
@@ -54,6 +73,7 @@ A backfill that is already running is followed instead of started twice.`,
         return EXIT.ok;
       }
       print(context, progressLine(run));
+      printOutcomes(context, run);
       return run.status === 'failed' ? EXIT.failure : EXIT.ok;
     }
 
@@ -115,7 +135,38 @@ async function follow(
     context,
     `Backfill ${run.id} done: ${totals} record version(s) ${run.dryRun ? 'would be' : 'were'} sent to the sync.`,
   );
+  printOutcomes(context, run);
   return EXIT.ok;
+}
+
+const OUTCOME_ORDER = ['would_write', 'would_link', 'unchanged', 'needs_mapping', 'failed', 'skipped', 'deleted'];
+
+/**
+ * A dry run's predicted outcomes, one line each with the record types, then their reasons:
+ * `  needs_mapping   10  (vendor 2, vendorbill 8)` / `      unmapped_currency  1`.
+ */
+function printOutcomes(context: CliContext, run: BackfillRun): void {
+  if (!run.outcomes) return;
+  const outcomes = Object.keys(run.outcomes).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  print(context, outcomes.length > 0 ? 'Predicted outcomes:' : 'Predicted outcomes: none (nothing would be sent).');
+  for (const outcome of outcomes) {
+    const byType = Object.entries(run.progress)
+      .filter(([, scope]) => (scope.outcomes?.[outcome] ?? 0) > 0)
+      .map(([type, scope]) => `${type} ${scope.outcomes![outcome]!.toLocaleString('en-US')}`);
+    print(
+      context,
+      `  ${outcome.padEnd(14)}${run.outcomes[outcome]!.toLocaleString('en-US').padStart(8)}  (${byType.join(', ')})`,
+    );
+    for (const [key, count] of Object.entries(run.reasons ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      if (key.startsWith(`${outcome}:`))
+        print(context, `      ${key.slice(outcome.length + 1)}  ${count.toLocaleString('en-US')}`);
+    }
+  }
+}
+
+function rank(outcome: string): number {
+  const index = OUTCOME_ORDER.indexOf(outcome);
+  return index === -1 ? OUTCOME_ORDER.length : index;
 }
 
 /** `[######----] 2/4 vendor ✓ vendorbill 1200 … · 1,250 scanned · 1,200 sent`. */
