@@ -30,14 +30,14 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+    const force = setTimeout(() => logger.flush(() => process.exit(1)), SHUTDOWN_GRACE_MS);
     force.unref();
     // Keep-alive connections would hold close() open: idle ones go now, busy ones after their answer.
     if ('closeIdleConnections' in server) server.closeIdleConnections();
     server.close(() => {
       void relay.close().then(() => {
         logger.info('stopped');
-        process.exit(0);
+        logger.flush(() => process.exit(0));
       });
     });
   };

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 
 export type { Logger } from 'pino';
@@ -42,9 +41,13 @@ const REDACT_PATHS = [
  * every output line for the configured secret values (a secret can hide in an error message).
  */
 export function createLogger(options: LoggerOptions): Logger {
-  const destination = options.destination ?? process.stdout;
+  // Standard output is written synchronously on Linux (files and pipes alike); an asynchronous
+  // destination keeps log writes off the request path. main.ts flushes it before exiting.
+  const destination = options.destination ?? pino.destination({ dest: 1, sync: false });
   const secrets = (options.secrets ?? []).filter((value) => value.length >= 4);
-  const stream = secrets.length === 0 ? destination : scrubbingStream(destination, secrets);
+  // JSON escaping can change how a secret is spelled inside a line, so match both spellings.
+  const needles = [...new Set(secrets.flatMap((value) => [value, JSON.stringify(value).slice(1, -1)]))];
+  const scrub = (line: string) => needles.reduce((text, needle) => text.split(needle).join('[redacted]'), line);
   return pino(
     {
       level: options.level,
@@ -52,19 +55,8 @@ export function createLogger(options: LoggerOptions): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
+      ...(needles.length > 0 ? { hooks: { streamWrite: scrub } } : {}),
     },
-    stream,
+    destination,
   );
-}
-
-function scrubbingStream(destination: NodeJS.WritableStream, secrets: readonly string[]): Writable {
-  // JSON escaping can change how a secret is spelled inside a line, so match both spellings.
-  const needles = [...new Set(secrets.flatMap((value) => [value, JSON.stringify(value).slice(1, -1)]))];
-  return new Writable({
-    write(chunk: Buffer | string, _encoding, callback) {
-      let line = chunk.toString();
-      for (const needle of needles) line = line.split(needle).join('[redacted]');
-      destination.write(line, callback);
-    },
-  });
 }
