@@ -50,6 +50,7 @@ Outside production, missing secrets are generated into <data dir>/dev-secrets.js
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await relay.close();
     logger.info('stopped');
+    await new Promise<void>((resolve) => logger.flush(() => resolve()));
     return EXIT.ok;
   },
 };
