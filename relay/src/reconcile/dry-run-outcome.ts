@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EventEnvelope, TransactionSnapshot, VendorSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
 import { getRecord, type SyncRecordRow } from '../store/records';
 import type { JobDeps } from '../sync/jobs/job-deps';
@@ -20,8 +21,10 @@ import { createVendorLookups } from './vendor-lookups';
 // stored row (if any) with the new snapshot laid over it, plus Procurify reads per vendor, never per
 // bill (see vendor-lookups.ts). The prediction follows the jobs' decisions in their order:
 //   vendor:        needs_mapping / failed (issue codes) · unchanged (same body as last written) · would_write
-//   vendorbill:    skipped (not approved; bill writing off) · needs_mapping / failed · would_link
-//                  (Procurify already has the vendor's invoice number) · would_write
+//   vendorbill:    skipped (not approved; bill writing off) · needs_mapping / failed · unchanged
+//                  (synced, and maps to the same write as before: our own writeback moves
+//                  lastModified too, so a backfill after a sync sees every written record as
+//                  changed) · would_link (Procurify already has the vendor's invoice number) · would_write
 //   purchaseorder: needs_mapping / failed · skipped (ready: POs are never written to Procurify)
 //   delete:        deleted (a vendor delete deactivates the Procurify vendor)
 // Known limits: a bill whose vendor this same run would create counts with that vendor in place,
@@ -83,6 +86,13 @@ export function createDryRunClassifier(deps: DryRunDeps): DryRunClassifier {
     const vendorId = await billVendorId(snapshot.entity.id);
     const mapped = mapBill(snapshot, refs, overrides, { accountId, vendorId });
     if (!mapped.ok) return fromMappingIssues(mapped.issues);
+    if (stored?.status === 'synced' && stored.snapshot) {
+      const before = mapBill(JSON.parse(stored.snapshot) as TransactionSnapshot, refs, overrides, {
+        accountId,
+        vendorId,
+      });
+      if (before.ok && isDeepStrictEqual(before.input, mapped.input)) return { outcome: 'unchanged', reasons: [] };
+    }
     const oursBefore = stored?.procurifyId && stored.status !== 'linked';
     if (!oursBefore && vendorId !== VENDOR_CREATED_BY_THIS_RUN && vendorId !== null) {
       if (await lookups.hasInvoice(vendorId, mapped.input.invoiceNumber)) return { outcome: 'would_link', reasons: [] };

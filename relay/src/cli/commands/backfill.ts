@@ -45,11 +45,15 @@ ${RELAY_OPTIONS_HELP}
 A backfill that is already running is followed instead of started twice.
 
 A dry run predicts each record's outcome with the mapping engine, not a full preview (that would
-cost several Procurify reads per record): would_write, would_link (Procurify already has the
-vendor's invoice number), unchanged (a vendor as last written), needs_mapping or failed (with the
-issue codes), skipped (bill not approved, bill writing off; purchase orders, which are never
-written), deleted. It reads Procurify once or twice per vendor, never per bill. Nothing is written
-to Procurify, NetSuite or the relay's records.`,
+cost several Procurify reads per record):
+  would_write     written to Procurify (created or updated)
+  would_link      a bill whose invoice number Procurify already has for the vendor
+  unchanged       maps to exactly what was last written (after our own writeback, say)
+  needs_mapping   not written, with the issue codes; failed: only a NetSuite change fixes it
+  skipped         bill not approved, bill writing off; purchase orders (never written)
+  deleted         deleted in NetSuite (a vendor is deactivated in Procurify)
+It reads Procurify once or twice per vendor, never per bill, and writes nothing to Procurify,
+NetSuite or the relay's records. \`mlc replay --dry-run\` previews one record in full.`,
   options: {
     ...RELAY_OPTIONS,
     since: { type: 'string' },
