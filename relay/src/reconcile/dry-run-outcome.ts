@@ -9,6 +9,7 @@ import {
   mapBill,
   mapVendor,
   vendorExternalId,
+  type BillWriteInput,
   type MappingIssue,
 } from '../sync/mapping';
 import { createVendorLookups } from './vendor-lookups';
@@ -27,10 +28,11 @@ import { createVendorLookups } from './vendor-lookups';
 //                  changed) · would_link (Procurify already has the vendor's invoice number) · would_write
 //   purchaseorder: needs_mapping / failed · skipped (ready: POs are never written to Procurify)
 //   delete:        deleted (a vendor delete deactivates the Procurify vendor)
-// Known limits: a bill whose vendor this same run would create counts with that vendor in place,
-// but after a restart mid-run the run no longer remembers such vendors and their bills show as
-// vendor_not_synced; a changed bill we wrote before counts as would_write even when Procurify
-// already matches it (the real run then finds nothing to change).
+// A synced bill whose lines or amounts changed is failed (bill_write_unsupported): Procurify's API
+// changes a bill's header only. Known limits: a bill whose vendor this same run would create counts
+// with that vendor in place, but after a restart mid-run the run no longer remembers such vendors
+// and their bills show as vendor_not_synced; the comparisons are with what the relay last wrote,
+// not with what Procurify holds now (edits made in Procurify are not seen).
 
 export interface DryRunOutcome {
   /** The state the record would reach, or `would_write` / `would_link` / `unchanged`. */
@@ -92,6 +94,9 @@ export function createDryRunClassifier(deps: DryRunDeps): DryRunClassifier {
         vendorId,
       });
       if (before.ok && isDeepStrictEqual(before.input, mapped.input)) return { outcome: 'unchanged', reasons: [] };
+      // Procurify's API changes a bill's header only: new lines or amounts fail, as in the bill job.
+      if (before.ok && linesChanged(before.input, mapped.input))
+        return { outcome: 'failed', reasons: ['bill_write_unsupported'] };
     }
     const oursBefore = stored?.procurifyId && stored.status !== 'linked';
     if (!oursBefore && vendorId !== VENDOR_CREATED_BY_THIS_RUN && vendorId !== null) {
@@ -121,6 +126,11 @@ export function createDryRunClassifier(deps: DryRunDeps): DryRunClassifier {
         return purchaseOrder(envelope.snapshot as TransactionSnapshot);
     }
   };
+}
+
+function linesChanged(before: BillWriteInput, after: BillWriteInput): boolean {
+  const coding = (input: BillWriteInput) => input.lines.map((line) => [line.accountId, line.amountCents]);
+  return before.totalCents !== after.totalCents || !isDeepStrictEqual(coding(before), coding(after));
 }
 
 /** needs_mapping, or failed for issues only a NetSuite change fixes: the jobs' own rule. */

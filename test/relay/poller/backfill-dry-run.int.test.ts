@@ -123,7 +123,7 @@ describe('backfill dry run', () => {
     expect(await state('vendorbill', SCENARIO_CASES.billNoProcurifyAccount)).toBe('needs_mapping');
   }, 120_000);
 
-  it('weighs each change against what the relay already holds: unchanged vendors, updates, links and deletes', async () => {
+  it('weighs each change against what the relay already holds: unchanged records, updates, links, line changes Procurify cannot take, and deletes', async () => {
     const stack = await startStack();
     await backfillToEnd(stack, false);
     await settled(stack);
@@ -132,6 +132,8 @@ describe('backfill dry run', () => {
     control.editRecord('vendor', '202', { fields: { entityid: 'V-RENUMBERED' } }); // not sent to Procurify
     control.editRecord('vendorbill', SCENARIO_CASES.billTwoLines, { fields: { memo: 'Freight included' } });
     control.editRecord('vendorbill', SCENARIO_CASES.billAlreadyInProcurify, { fields: { memo: 'Checked' } });
+    const freight = { line: 1, account: '110', amount: 245, memo: 'Freight in', department: null, location: null };
+    control.editRecord('vendorbill', SCENARIO_CASES.billExpenseAndItems, { sublists: { expense: [freight] } });
     control.deleteRecord('vendor', '204');
     stack.procurify.control.clearRequests();
     const events = 'select count(*) as n from inbound_event';
@@ -144,8 +146,9 @@ describe('backfill dry run', () => {
     const vendors = dry.progress.vendor!;
     expect(vendors.outcomes).toEqual({ would_write: 1, needs_mapping: 2, unchanged: vendors.accepted - 3 });
     const bills = dry.progress.vendorbill!;
-    expect(bills.outcomes).toMatchObject({ would_write: 1, would_link: 1, needs_mapping: 8, skipped: 12 });
-    expect(bills.outcomes!.unchanged).toBe(bills.accepted - 22);
+    expect(bills.outcomes).toMatchObject({ would_write: 1, would_link: 1, failed: 1, needs_mapping: 8, skipped: 12 });
+    expect(bills.reasons).toMatchObject({ 'failed:bill_write_unsupported': 1 });
+    expect(bills.outcomes!.unchanged).toBe(bills.accepted - 23);
     expect(dry.progress.deleted).toMatchObject({ accepted: 1, outcomes: { deleted: 1 } });
 
     await backfillToEnd(stack, false);
@@ -158,6 +161,10 @@ describe('backfill dry run', () => {
       message: 'Vendor unchanged in Procurify.',
     });
     expect((await record('vendorbill', SCENARIO_CASES.billTwoLines)).status).toBe('synced');
+    expect(await record('vendorbill', SCENARIO_CASES.billExpenseAndItems)).toMatchObject({
+      status: 'failed',
+      issues: [{ code: 'bill_write_unsupported' }],
+    });
     // Not checked here: the linked bill's new version (predicted would_link, as DESIGN.md wants) is
     // PATCHed as if ours by today's bill job, which sees the record as `pending`, not `linked`.
     expect((await record('vendor', '204')).status).toBe('deleted');
