@@ -49,7 +49,8 @@ cost several Procurify reads per record):
   would_write     written to Procurify (created or updated)
   would_link      a bill whose invoice number Procurify already has for the vendor
   unchanged       maps to exactly what was last written (after our own writeback, say)
-  needs_mapping   not written, with the issue codes; failed: only a NetSuite change fixes it
+  needs_mapping   not written, with the issue codes (failed: only a NetSuite change fixes it,
+                  e.g. a synced bill's lines changed, which Procurify's API cannot take)
   skipped         bill not approved, bill writing off; purchase orders (never written)
   deleted         deleted in NetSuite (a vendor is deactivated in Procurify)
 It reads Procurify once or twice per vendor, never per bill, and writes nothing to Procurify,
