@@ -154,6 +154,26 @@ describe('bill sync against the simulators', () => {
     expect(itemWrites(stack)).toEqual([]);
   });
 
+  it('keeps a linked bill linked, and never changes it, when a new version of the NetSuite bill arrives', async () => {
+    const stack = await startStack();
+    await syncBill(stack, SCENARIO_CASES.billAlreadyInProcurify, ['linked']);
+    const before = structuredClone(
+      stack.procurify.control.state().bills.find((bill) => bill.invoice_number === 'OFC-44120')!,
+    );
+    const bill = billSnapshot(SCENARIO_CASES.billAlreadyInProcurify);
+    await stack.sendEvents([
+      envelope('vendorbill', { ...bill, memo: 'changed in NetSuite', lastModified: '2026-11-25T10:00:00Z' }),
+    ]);
+    const record = await stack.waitFor('vendorbill', bill.id, ['linked', 'synced', 'failed']);
+    expect(record).toMatchObject({ status: 'linked', procurifyId: before.uuid });
+    const after = stack.procurify.control.state().bills.find((candidate) => candidate.uuid === before.uuid)!;
+    expect({ note: after.note, terms: after.payment_terms, version: after.version }).toEqual({
+      note: before.note,
+      terms: before.payment_terms,
+      version: before.version,
+    });
+  });
+
   it('fails once with bill_write_unsupported when Procurify refuses the write path, without retrying', async () => {
     const stack = await startStack();
     stack.procurify.control.updateSettings({ billWriteEnabled: false, billWriteRefusalStatus: 405 });

@@ -42,15 +42,14 @@ export function createBillJob(deps: JobDeps): Job {
     if (!mapped.ok) return fromIssues(mapped.issues, 'Bill', detail);
     const input = mapped.input;
 
-    const ours = await findOurBill(deps, record, input);
-    if (ours) return { ...(await reconcileExisting(deps, ours, input)), detail };
-    const found = await findBillByVendorAndInvoice(deps.procurify, input.vendorId, input.invoiceNumber);
-    if (found) {
-      const full = await getBill(deps.procurify, found.uuid);
-      if (isWrittenBy(full, snapshot)) return { ...(await reconcileExisting(deps, full, input)), detail };
+    // The bill this record points at (written or linked before), else one with the same invoice number.
+    const known = (await storedBill(deps, record, input)) ?? (await billWithInvoice(deps, input));
+    if (known) {
+      if (isWrittenBy(known, snapshot)) return { ...(await reconcileExisting(deps, known, input)), detail };
+      // Not ours (Procurify's own AP flow or a person entered it): link, and never change it.
       return {
         status: 'linked',
-        procurifyId: found.uuid,
+        procurifyId: known.uuid,
         detail,
         message: clip(
           `Procurify already had invoice ${input.invoiceNumber} for this vendor; linked to it instead of creating a duplicate.`,
@@ -76,9 +75,9 @@ export function createBillJob(deps: JobDeps): Job {
   };
 }
 
-/** The bill this record wrote before, by the id we stored. */
-async function findOurBill(deps: JobDeps, record: SyncRecordRow, input: BillWriteInput): Promise<BillRead | undefined> {
-  if (!record.procurifyId || record.status === 'linked') return undefined;
+/** The bill this record points at, by the id stored when it was written or linked. */
+async function storedBill(deps: JobDeps, record: SyncRecordRow, input: BillWriteInput): Promise<BillRead | undefined> {
+  if (!record.procurifyId) return undefined;
   try {
     const bill = await getBill(deps.procurify, record.procurifyId);
     return bill.vendor.id === input.vendorId ? bill : undefined;
@@ -86,6 +85,12 @@ async function findOurBill(deps: JobDeps, record: SyncRecordRow, input: BillWrit
     if (error instanceof HttpError && error.status === 404) return undefined;
     throw error;
   }
+}
+
+/** The duplicate guard: a bill of this vendor with the same invoice number. */
+async function billWithInvoice(deps: JobDeps, input: BillWriteInput): Promise<BillRead | undefined> {
+  const found = await findBillByVendorAndInvoice(deps.procurify, input.vendorId, input.invoiceNumber);
+  return found ? getBill(deps.procurify, found.uuid) : undefined;
 }
 
 /** Our note names the NetSuite bill: a bill carrying it was written by us (perhaps before a crash). */
