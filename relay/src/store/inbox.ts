@@ -61,7 +61,15 @@ async function drain(database: Database, queue: { waiting: Waiting[]; draining: 
           group.flatMap((item) => item.envelopes.map((envelope) => envelope.eventId)),
         );
         const answers: AcceptResult[] = [];
-        for (const item of group) answers.push(await acceptInTransaction(tx, item.envelopes, known, item.options));
+        const audit: AuditInput[] = [];
+        for (const item of group) {
+          const accepted = await acceptInTransaction(tx, item.envelopes, known, item.options);
+          answers.push(accepted.result);
+          audit.push(...accepted.audit);
+        }
+        // One append per group: the chain head is read and written once, not once per request.
+        const secrets = [...new Set(group.flatMap((item) => item.options.secrets ?? []))];
+        await appendAudit(tx, audit, { secrets, now: group[0]?.options.now });
         return answers;
       });
       group.forEach((item, index) => item.resolve(results[index]!));
@@ -90,7 +98,7 @@ async function acceptInTransaction(
   envelopes: readonly EventEnvelope[],
   known: Set<string>,
   options: AcceptOptions,
-): Promise<AcceptResult> {
+): Promise<{ result: AcceptResult; audit: AuditInput[] }> {
   const now = options.now?.() ?? new Date();
   const result: AcceptResult = { accepted: [], duplicates: [] };
   const audit: AuditInput[] = [];
@@ -133,8 +141,7 @@ async function acceptInTransaction(
   }
   for (let start = 0; start < rows.length; start += 100)
     await tx.insert(inboundEvent).values(rows.slice(start, start + 100));
-  await appendAudit(tx, audit, options);
-  return result;
+  return { result, audit };
 }
 
 export interface Version {
