@@ -10,18 +10,20 @@ import { Secret } from '../relay/src/config';
 import { createNetSuiteClient, generateNetSuiteKeyPair } from '../relay/src/netsuite';
 import { createBackfiller } from '../relay/src/poller';
 import { migrateDatabase, openDatabase } from '../relay/src/store/database';
-import { createClock, startNetSuiteSimulator } from '../simulators/netsuite';
-import { threePlants } from '../simulators/scenario/three-plants';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createClock } from '../simulators/netsuite';
 
 const BILLS = Number(process.argv[2] ?? 250_000);
 const SUITEQL_LATENCY_MS = 150;
 
-const clock = createClock({ start: Date.parse('2026-12-01T12:00:00Z') });
-const sim = await startNetSuiteSimulator({ port: 0, scenario: threePlants(), clock });
-sim.control.seedSyntheticBills(BILLS, { perSecond: 5 });
-sim.control.setLatency({ suiteql: SUITEQL_LATENCY_MS });
+// The simulator runs in a child process: its own memory (the seeded bills, its caches) stays out of
+// the heap figures, which are the relay's alone.
+const CLOCK_START = Date.parse('2026-12-01T12:00:00Z');
+const clock = createClock({ start: CLOCK_START });
 const keys = await generateNetSuiteKeyPair({});
-sim.control.registerCertificate({ certificateId: 'bench-cert', clientId: 'bench-client', pem: keys.certificatePem });
+const sim = await startSimulatorProcess(keys.certificatePem);
 
 const calls = { suiteql: 0, record: 0 };
 const client = createNetSuiteClient({
@@ -87,6 +89,31 @@ for (const point of samples)
   console.log(`    ${point.records.toLocaleString('en').padStart(9)} records  ${point.heapMb.toFixed(1)} MB`);
 
 await client.close();
-await sim.close();
+sim.child.kill('SIGTERM');
 database.close();
 rmSync(dir, { recursive: true, force: true });
+
+async function startSimulatorProcess(
+  certificatePem: string,
+): Promise<{ baseUrl: string; child: ReturnType<typeof spawn> }> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const loader = pathToFileURL(path.join(here, '..', 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      loader,
+      path.join(here, 'netsuite-sim-process.ts'),
+      String(BILLS),
+      String(SUITEQL_LATENCY_MS),
+      String(CLOCK_START),
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  child.stdin.end(certificatePem);
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the simulator exited (${code}) before it was ready`)));
+  });
+  return { baseUrl: (JSON.parse(line) as { baseUrl: string }).baseUrl, child };
+}
