@@ -69,3 +69,17 @@ export function Card(props: { title: string; children: Child; wide?: boolean }) 
     </section>
   );
 }
+
+/** A record's mapping or sync issues, each with its code and plain-words message. */
+export function IssueList(props: { issues: readonly { code: string; message?: string }[] }) {
+  if (props.issues.length === 0) return null;
+  return (
+    <ul class="issues">
+      {props.issues.map((issue) => (
+        <li>
+          <code>{issue.code}</code> {issue.message ?? ''}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { listAudit } from '../../store/audit-store';
 import { getRecord, type RecordKey } from '../../store/records';
 import type { LineMapping } from '../../../../suiteapp/src/lib/sync-detail';
-import { Card, CsrfField, recordTypeWord, StateBadge, When } from './components';
+import { Card, CsrfField, IssueList, recordTypeWord, StateBadge, When } from './components';
 import type { PagesContext, PagesEnv } from './deps';
 import { describeRecord } from './describe-record';
 import { Layout } from './layout';
@@ -40,15 +40,7 @@ export function recordRoutes(ctx: PagesContext) {
               <StateBadge state={row.status} /> <span class="what">{describeRecord(row)}</span>
             </p>
             {row.message && <p class="message">{row.message}</p>}
-            {issues.length > 0 && (
-              <ul class="issues">
-                {issues.map((issue) => (
-                  <li>
-                    <code>{issue.code}</code> {issue.message ?? ''}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <IssueList issues={issues} />
             <dl class="facts">
               <dt>Procurify id</dt>
               <dd>{row.procurifyId ?? <span class="muted">none yet</span>}</dd>

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../audit/actions';
-import { RecordLink, StateBadge, When } from './components';
+import { IssueList, RecordLink, StateBadge, When } from './components';
 
 const ACTION_WORDS: Record<string, string> = {
   event_received: 'Event received',
@@ -55,15 +55,7 @@ function EntryDetail(props: { entry: AuditEntry }) {
         <div>
           <StateBadge state={String(detail.from ?? '')} /> → <StateBadge state={String(detail.to ?? '')} />
           {typeof detail.message === 'string' && <span class="message"> {detail.message}</span>}
-          {issues.length > 0 && (
-            <ul class="issues">
-              {issues.map((issue) => (
-                <li>
-                  <code>{issue.code}</code> {issue.message ?? ''}
-                </li>
-              ))}
-            </ul>
-          )}
+          <IssueList issues={issues} />
         </div>
       );
     }
