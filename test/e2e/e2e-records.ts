@@ -89,29 +89,42 @@ export function writtenBack(world: E2eWorld, recordType: RecordType, recordId: s
   };
 }
 
+/** Polls the relay's view of one record until `done` accepts it; the error names what was seen. */
+async function waitForRecord(
+  world: E2eWorld,
+  recordType: RecordType,
+  recordId: string,
+  done: (status: number, body: RelayRecord) => boolean,
+  failure: (body: RelayRecord) => string,
+  timeoutMs: number,
+): Promise<RelayRecord> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { status, body } = await world.admin<RelayRecord>(`/v1/records/${recordType}/${recordId}`);
+    if (done(status, body)) return body;
+    if (Date.now() > deadline) throw new Error(`${recordType} ${recordId} ${failure(body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Waits until the relay holds the record in one of the states and its writeback reached NetSuite. */
-export async function waitForSync(
+export function waitForSync(
   world: E2eWorld,
   recordType: RecordType,
   recordId: string,
   states: string[],
   timeoutMs = 20_000,
 ): Promise<RelayRecord> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { status, body } = await world.admin<RelayRecord>(`/v1/records/${recordType}/${recordId}`);
-    if (
-      status === 200 &&
-      states.includes(body.status) &&
-      writtenBack(world, recordType, recordId).status === body.status
-    )
-      return body;
-    if (Date.now() > deadline) {
-      const seen = JSON.stringify({ relay: body, netsuite: writtenBack(world, recordType, recordId) });
-      throw new Error(`${recordType} ${recordId} did not reach ${states.join('/')}: ${seen}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return waitForRecord(
+    world,
+    recordType,
+    recordId,
+    (status, body) =>
+      status === 200 && states.includes(body.status) && writtenBack(world, recordType, recordId).status === body.status,
+    (body) =>
+      `did not reach ${states.join('/')}: ${JSON.stringify({ relay: body, netsuite: writtenBack(world, recordType, recordId) })}`,
+    timeoutMs,
+  );
 }
 
 type HistoryEntry = RelayRecord['history'][number];
@@ -120,39 +133,42 @@ type HistoryEntry = RelayRecord['history'][number];
  * Waits until the relay has processed the record again after the newest event matching `event`
  * (history is newest first): a writeback went out after it. Returns the record as it then stands.
  */
-export async function waitForReprocessing(
+export function waitForReprocessing(
   world: E2eWorld,
   recordType: RecordType,
   recordId: string,
   event: (entry: HistoryEntry) => boolean,
   timeoutMs = 20_000,
 ): Promise<RelayRecord> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { body } = await world.admin<RelayRecord>(`/v1/records/${recordType}/${recordId}`);
-    const history = body.history ?? [];
-    const received = history.findIndex((entry) => entry.action === 'event_received' && event(entry));
-    const written = history.findIndex((entry) => entry.action === 'writeback_sent');
-    if (received > 0 && written >= 0 && written < received) return body;
-    if (Date.now() > deadline)
-      throw new Error(`${recordType} ${recordId} was not processed again: ${JSON.stringify(body)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return waitForRecord(
+    world,
+    recordType,
+    recordId,
+    (_status, body) => {
+      const history = body.history ?? [];
+      const received = history.findIndex((entry) => entry.action === 'event_received' && event(entry));
+      const written = history.findIndex((entry) => entry.action === 'writeback_sent');
+      return received > 0 && written >= 0 && written < received;
+    },
+    (body) => `was not processed again: ${JSON.stringify(body)}`,
+    timeoutMs,
+  );
 }
 
 /** Waits for the relay's state alone: for a record deleted in NetSuite there is nothing to write back to. */
-export async function waitForRelayState(
+export function waitForRelayState(
   world: E2eWorld,
   recordType: RecordType,
   recordId: string,
   states: string[],
   timeoutMs = 20_000,
 ): Promise<RelayRecord> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { status, body } = await world.admin<RelayRecord>(`/v1/records/${recordType}/${recordId}`);
-    if (status === 200 && states.includes(body.status)) return body;
-    if (Date.now() > deadline) throw new Error(`${recordType} ${recordId} is ${JSON.stringify(body)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return waitForRecord(
+    world,
+    recordType,
+    recordId,
+    (status, body) => status === 200 && states.includes(body.status),
+    (body) => `is ${JSON.stringify(body)}`,
+    timeoutMs,
+  );
 }
