@@ -3,6 +3,7 @@ import type { AuditEntry, AuditInput } from '../audit/actions';
 import { entryHash, GENESIS_HASH } from '../audit/chain';
 import { redact } from '../audit/redact';
 import type { Executor } from './executor';
+import { insertJsonRows } from './json-rows';
 import { auditEntry, auditHead } from './schema';
 
 export interface AuditOptions {
@@ -42,9 +43,7 @@ export async function appendAudit(
     lastHash = hash;
     return row;
   });
-  for (let start = 0; start < rows.length; start += 100) {
-    await tx.insert(auditEntry).values(rows.slice(start, start + 100));
-  }
+  await insertJsonRows(tx, auditEntry, rows);
   const entries = (head?.entries ?? 0) + rows.length;
   await tx
     .insert(auditHead)

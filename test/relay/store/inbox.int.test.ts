@@ -60,6 +60,29 @@ describe('the inbox', () => {
     expect(audit.map((entry) => entry.action)).toEqual(['event_stale', 'event_stale', 'event_received']);
   });
 
+  it('gives a known record its new version and keeps what the relay learned about it', async () => {
+    const database = await tempDatabase();
+    const base = vendorSnapshot('201');
+    await acceptEvents(database, [envelope('vendor', base)]);
+    await database.client.execute(
+      `update sync_record set status = 'synced', dirty = 0, attempts = 3, procurify_id = '77',
+         written_hash = 'h1', created_at = '2026-01-01T00:00:00.000Z'`,
+    );
+    const newer = { ...base, phone: '+1 905 555 0100', lastModified: later(base.lastModified, 60) };
+    await acceptEvents(database, [envelope('vendor', newer)]);
+    const record = await getRecord(database.db, { recordType: 'vendor', recordId: '201' });
+    expect(record).toMatchObject({
+      status: 'pending',
+      dirty: true,
+      attempts: 0,
+      procurifyId: '77',
+      writtenHash: 'h1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      versionLastModified: newer.lastModified,
+    });
+    expect(JSON.parse(record!.snapshot!).phone).toBe('+1 905 555 0100');
+  });
+
   it('takes the same version once: an event and a poll of one save are written once', async () => {
     const database = await tempDatabase();
     const snapshot = vendorSnapshot('201');
