@@ -96,6 +96,43 @@ describe('POST /v1/netsuite/events', () => {
     expect((await storedCount(stack)).events).toBe(0);
   });
 
+  it('reads a body streamed without a declared length, and cuts one over 1 MiB with 413', async () => {
+    const stack = await startStack();
+    const streamed = (text: string) => {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const chunks = text.match(/[^]{1,65536}/g) ?? [];
+      return fetch(`${stack.baseUrl}${PATH}`, {
+        method: 'POST',
+        // A stream has no length to declare: it goes out chunked.
+        body: new ReadableStream({
+          pull(controller) {
+            const chunk = chunks.shift();
+            if (chunk === undefined) controller.close();
+            else controller.enqueue(new TextEncoder().encode(chunk));
+          },
+        }),
+        duplex: 'half',
+        headers: {
+          'content-type': 'application/json',
+          'x-mlc-account': stack.scenario.accountId,
+          'x-mlc-timestamp': timestamp,
+          'x-mlc-signature': sign(new Secret(SECRETS.eventSecret), signingInput(timestamp, 'POST', PATH, text)),
+        },
+      } as RequestInit);
+    };
+    const small = await streamed(oneEvent());
+    expect(small.status).toBe(202);
+    expect((await storedCount(stack)).events).toBe(1);
+
+    const huge = JSON.stringify({
+      events: [{ ...envelope('vendor', vendorSnapshot('202')), pad: 'x'.repeat(1024 * 1024) }],
+    });
+    const refused = await streamed(huge);
+    expect(refused.status).toBe(413);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    expect((await storedCount(stack)).events).toBe(1);
+  });
+
   it.each([
     ['invalid JSON', '{"events": [', 'invalid_json', 'not valid JSON'],
     [
