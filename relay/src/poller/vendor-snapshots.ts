@@ -8,15 +8,19 @@ import { ref, text } from './row-values';
 // Vendor snapshots from one set query per page, field for field as the SuiteApp builds them
 // (suiteapp/src/lib/vendor-snapshot.ts).
 
-const ADDRESS_COLUMNS = ['billaddr1', 'billaddr2', 'billcity', 'billstate', 'billzip', 'billcountry'] as const;
+const ADDRESS_COLUMNS = ['addr1', 'addr2', 'city', 'state', 'zip', 'country'] as const;
 
+// The address is the vendor's default billing address, which NetSuite keeps in entityaddress.
+// Standard vendors have no department field, so the poll leaves it null (the SuiteApp reads one
+// where an account adds it).
 export function vendorDetailsQuery(ids: readonly string[]): string {
   return (
     'SELECT v.id, v.entityid, v.companyname, v.isperson, v.firstname, v.lastname, v.email, v.phone, v.isinactive, ' +
     'v.currency, v.terms, BUILTIN.DF(v.terms) AS termsname, v.subsidiary, BUILTIN.DF(v.subsidiary) AS subsidiaryname, ' +
-    'v.expenseaccount, a.acctnumber, a.acctname, v.department, BUILTIN.DF(v.department) AS departmentname, ' +
-    `${ADDRESS_COLUMNS.map((column) => `v.${column}`).join(', ')} ` +
-    `FROM vendor v LEFT JOIN account a ON a.id = v.expenseaccount WHERE v.id IN (${idList(ids)})`
+    'v.expenseaccount, a.acctnumber, a.acctname, ' +
+    `${ADDRESS_COLUMNS.map((column) => `ba.${column}`).join(', ')} ` +
+    'FROM vendor v LEFT JOIN account a ON a.id = v.expenseaccount ' +
+    `LEFT JOIN entityaddress ba ON ba.nkey = v.defaultbillingaddress WHERE v.id IN (${idList(ids)})`
   );
 }
 
@@ -52,7 +56,7 @@ export function toVendorSnapshot(row: SuiteQlRow, currencies: CurrencyCodes, las
       expenseAccountId === null
         ? null
         : { id: expenseAccountId, number: text(row, 'acctnumber'), name: text(row, 'acctname') ?? '' },
-    department: ref(row, 'department', 'departmentname'),
+    department: null,
     address: address(row),
     lastModified,
   };

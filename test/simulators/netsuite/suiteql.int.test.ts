@@ -84,6 +84,27 @@ describe('NetSuite simulator SuiteQL', () => {
     ]);
   });
 
+  it('keeps addresses in entityaddress, reached through the vendor default address keys', async () => {
+    const sim = await startSeededSimulator();
+    const token = await accessToken(sim);
+    const body = await page(
+      await suiteql(
+        sim,
+        token,
+        'SELECT v.id, ba.addr1, ba.city, ba.state, ba.zip, ba.country FROM vendor v ' +
+          'LEFT JOIN entityaddress ba ON ba.nkey = v.defaultbillingaddress ORDER BY v.id',
+      ),
+    );
+    expect(body.items).toEqual([
+      { links: [], id: '100', addr1: '1 Main St', city: 'Springfield', state: 'IL', zip: '62701', country: 'US' },
+      { links: [], id: '101' },
+    ]);
+    // As in NetSuite, the vendor row holds no address fields and standard vendors no department.
+    for (const column of ['billaddr1', 'department']) {
+      expect((await suiteql(sim, token, `SELECT ${column} FROM vendor`)).status).toBe(400);
+    }
+  });
+
   it("shows dates in the user's date format and time zone, while TO_CHAR with a format is exact", async () => {
     const sim = await startSeededSimulator();
     const token = await accessToken(sim);

@@ -1,5 +1,6 @@
 import type { ColumnContext } from '../record-columns';
 import type { TableDefinition } from '../table';
+import { entityAddressTable } from './entity-address-table';
 import { deletedRecordTable, type DeletedTypeStyle } from './deleted-record-table';
 import { transactionLineTables } from './line-tables';
 import { referenceTables } from './reference-tables';
@@ -14,6 +15,7 @@ export interface TableOptions extends ColumnContext {
 export function createTables(options: TableOptions): Map<string, TableDefinition> {
   const tables = [
     vendorTable(options),
+    entityAddressTable(options.store),
     transactionTable(options),
     ...transactionLineTables(options),
     previousTransactionLinkTable(options),
