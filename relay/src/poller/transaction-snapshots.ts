@@ -29,7 +29,7 @@ export function headerQuery(ids: readonly string[]): string {
 export function linesQuery(ids: readonly string[]): string {
   return (
     'SELECT tl.transaction, tl.id, tl.linesequencenumber, tl.mainline, tl.item, BUILTIN.DF(tl.item) AS itemname, ' +
-    'tl.expenseaccount, a.acctnumber, a.acctname, tl.foreignamount, tl.quantity, tl.rate, ' +
+    'tl.expenseaccount, a.acctnumber, a.accountsearchdisplaynamecopy AS acctname, tl.foreignamount, tl.quantity, tl.rate, ' +
     'tl.department, BUILTIN.DF(tl.department) AS departmentname, tl.location, BUILTIN.DF(tl.location) AS locationname, ' +
     'tl.subsidiary, BUILTIN.DF(tl.subsidiary) AS subsidiaryname, tl.memo, tl.createdfrom, po.tranid AS createdfromtranid ' +
     'FROM transactionline tl LEFT JOIN account a ON a.id = tl.expenseaccount ' +

@@ -17,7 +17,7 @@ export function vendorDetailsQuery(ids: readonly string[]): string {
   return (
     'SELECT v.id, v.entityid, v.companyname, v.isperson, v.firstname, v.lastname, v.email, v.phone, v.isinactive, ' +
     'v.currency, v.terms, BUILTIN.DF(v.terms) AS termsname, v.subsidiary, BUILTIN.DF(v.subsidiary) AS subsidiaryname, ' +
-    'v.expenseaccount, a.acctnumber, a.acctname, ' +
+    'v.expenseaccount, a.acctnumber, a.accountsearchdisplaynamecopy AS acctname, ' +
     `${ADDRESS_COLUMNS.map((column) => `ba.${column}`).join(', ')} ` +
     'FROM vendor v LEFT JOIN account a ON a.id = v.expenseaccount ' +
     `LEFT JOIN entityaddress ba ON ba.nkey = v.defaultbillingaddress WHERE v.id IN (${idList(ids)})`

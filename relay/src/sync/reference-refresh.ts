@@ -68,7 +68,7 @@ export async function refreshNetSuiteReference(
 ): Promise<Record<string, number>> {
   const accounts = await suiteqlAll(
     client,
-    'SELECT id, acctnumber, acctname, fullname, accttype, isinactive FROM account ORDER BY id',
+    'SELECT id, acctnumber, accountsearchdisplaynamecopy AS acctname, fullname, accttype, isinactive FROM account ORDER BY id',
   );
   const departments = await suiteqlAll(client, 'SELECT id, name, fullname, isinactive FROM department ORDER BY id');
   const subsidiaries = await suiteqlAll(client, 'SELECT id, name, currency, country FROM subsidiary ORDER BY id');

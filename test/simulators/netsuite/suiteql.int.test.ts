@@ -99,9 +99,14 @@ describe('NetSuite simulator SuiteQL', () => {
       { links: [], id: '100', addr1: '1 Main St', city: 'Springfield', state: 'IL', zip: '62701', country: 'US' },
       { links: [], id: '101' },
     ]);
-    // As in NetSuite, the vendor row holds no address fields and standard vendors no department.
-    for (const column of ['billaddr1', 'department']) {
-      expect((await suiteql(sim, token, `SELECT ${column} FROM vendor`)).status).toBe(400);
+    // As in NetSuite: the vendor row holds no address fields, standard vendors no department, and
+    // an account's name without its number is accountsearchdisplaynamecopy.
+    for (const query of [
+      'SELECT billaddr1 FROM vendor',
+      'SELECT department FROM vendor',
+      'SELECT acctname FROM account',
+    ]) {
+      expect((await suiteql(sim, token, query)).status).toBe(400);
     }
   });
 

@@ -33,7 +33,8 @@ export function referenceTables(context: ColumnContext): TableDefinition[] {
   return [
     referenceTable(context, 'account', 'account', {
       acctnumber: field('acctnumber'),
-      acctname: field('acctname'),
+      // The name without its number; NetSuite's SuiteQL account table has no acctname column.
+      accountsearchdisplaynamecopy: field('acctname'),
       accttype: field('accttype'),
       fullname: text((row) => row.fields.acctname),
       accountsearchdisplayname: text((row) => [row.fields.acctnumber, row.fields.acctname].filter(Boolean).join(' ')),
