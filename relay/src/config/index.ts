@@ -38,6 +38,8 @@ export interface Config {
     readonly clientSecret: Secret | undefined;
     /** Requests per second for the whole connection; 0 means only Procurify's 429s pace us. */
     readonly rateLimit: number;
+    /** Page templates, `{id}` for the Procurify id, for links to synced records. */
+    readonly links: { readonly vendor: string | undefined; readonly vendorbill: string | undefined };
   };
   readonly sync: {
     readonly pollIntervalMs: number;
@@ -129,6 +131,7 @@ function toConfig(env: Env): Config {
       clientId: env.PROCURIFY_CLIENT_ID,
       clientSecret: env.PROCURIFY_CLIENT_SECRET,
       rateLimit: env.PROCURIFY_RATE_LIMIT,
+      links: { vendor: env.PROCURIFY_VENDOR_LINK, vendorbill: env.PROCURIFY_BILL_LINK },
     },
     sync: {
       pollIntervalMs: env.MLC_POLL_INTERVAL,

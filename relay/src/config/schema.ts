@@ -19,6 +19,15 @@ const url = (what: string) =>
     message: `must be an absolute http(s) URL (${what})`,
   });
 
+/** A web page address with `{id}` where the record's Procurify id goes. */
+const linkTemplate = (what: string) =>
+  url(`${what}, with {id} where the Procurify id goes`).refine(
+    (value) => value === undefined || value.includes('{id}'),
+    {
+      message: `must contain {id} where the Procurify id goes (${what})`,
+    },
+  );
+
 const duration = (fallback: string) =>
   optionalText.transform((value, ctx) => {
     const ms = parseDuration(value ?? fallback);
@@ -107,6 +116,8 @@ export const envSchema = z.object({
   PROCURIFY_CLIENT_SECRET: secret,
   /** Requests per second this connection may send (Procurify publishes no limit); 0 = no limit of ours. */
   PROCURIFY_RATE_LIMIT: integer(0, 0, 10_000),
+  PROCURIFY_VENDOR_LINK: linkTemplate('a vendor page in Procurify'),
+  PROCURIFY_BILL_LINK: linkTemplate('a bill page in Procurify'),
   MLC_POLL_INTERVAL: duration('15m'),
   MLC_POLL_OVERLAP: duration('10m'),
   MLC_REFERENCE_REFRESH_INTERVAL: duration('1h'),

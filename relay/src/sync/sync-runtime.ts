@@ -48,6 +48,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
         secrets: options.secrets,
         retryMaxDelayMs: config.sync.retryMaxDelayMs,
         idleMs: options.idleMs,
+        links: config.procurify.links,
       })
     : undefined;
 

@@ -8,7 +8,10 @@ import { claimDueWritebacks, completeWriteback, retryWriteback, type WritebackJo
 import { createBackgroundLoop } from './background-loop';
 import { failureMessage } from './failure-message';
 import { collectRequests } from './request-audit';
+import type { ProcurifyLinks } from './procurify-link';
 import { REST_RECORD_TYPE, writebackBody } from './writeback-body';
+
+const NO_LINKS: ProcurifyLinks = { vendor: undefined, vendorbill: undefined };
 
 export interface WritebackSenderOptions {
   database: Database;
@@ -18,6 +21,8 @@ export interface WritebackSenderOptions {
   secrets?: readonly string[];
   retryMaxDelayMs: number;
   idleMs?: number;
+  /** Templates for the Procurify page link shown on the NetSuite subtab. */
+  links?: ProcurifyLinks;
 }
 
 /**
@@ -43,7 +48,7 @@ export function createWritebackSender(options: WritebackSenderOptions) {
       recordId: job.recordId,
       limit: 50,
     });
-    const body = writebackBody(record, history);
+    const body = writebackBody(record, history, options.links ?? NO_LINKS);
     try {
       await collectRequests(scope, entries, () =>
         options.netsuite.patchRecord(REST_RECORD_TYPE[job.recordType] ?? job.recordType, job.recordId, body),

@@ -37,6 +37,7 @@ describe('loadConfig', () => {
     });
     expect(config.netsuite.concurrency).toBe(2);
     expect(config.procurify.rateLimit).toBe(0);
+    expect(config.procurify.links).toEqual({ vendor: undefined, vendorbill: undefined });
     expect(config.netsuite.baseUrl).toBeUndefined();
     expect(config.procurify.tokenUrl).toBeUndefined();
     expect(config.adminToken).toBeUndefined();
@@ -111,6 +112,8 @@ describe('loadConfig', () => {
     ['MLC_MASTER_KEY', 'c2hvcnQ=', 'MLC_MASTER_KEY: must be standard base64 of exactly 32 bytes'],
     ['MLC_ADMIN_TOKEN', 'short', 'MLC_ADMIN_TOKEN: must be at least 16 characters'],
     ['NETSUITE_ACCOUNT_ID', '123 456', 'NETSUITE_ACCOUNT_ID: must be a NetSuite account id'],
+    ['PROCURIFY_BILL_LINK', 'https://acme.procurify.com/bills/', 'PROCURIFY_BILL_LINK: must contain {id}'],
+    ['PROCURIFY_VENDOR_LINK', 'acme/vendors/{id}', 'PROCURIFY_VENDOR_LINK: must be an absolute http(s) URL'],
   ])('rejects a bad %s with a message that names the variable and not the value', (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);

@@ -150,6 +150,17 @@ describe('admin pages', () => {
     expect(page.html).not.toContain(SECRETS.procurifyClientSecret);
   });
 
+  it('links a synced record’s Procurify id to its Procurify page when a link template is configured', async () => {
+    const stack = await startStack({ env: { PROCURIFY_VENDOR_LINK: 'https://acme.procurify.com/vendors/{id}' } });
+    await stack.sendEvents([envelope('vendor', vendorSnapshot('201'))]);
+    const vendor = await stack.waitFor('vendor', '201', ['synced']);
+    const session = await signIn(stack.baseUrl);
+    const page = await session.get('/admin/records/vendor/201');
+    expect(page.html).toContain(
+      `<a href="https://acme.procurify.com/vendors/${vendor.procurifyId}" target="_blank" rel="noopener noreferrer">${vendor.procurifyId}</a>`,
+    );
+  });
+
   it('answers an unknown record with a 404 page', async () => {
     const stack = await startStack();
     const session = await signIn(stack.baseUrl);

@@ -86,6 +86,25 @@ describe('bill sync against the simulators', () => {
     ]);
   });
 
+  it('links the synced bill and its vendor to their Procurify pages when link templates are configured', async () => {
+    const stack = await startStack({
+      env: {
+        PROCURIFY_BILL_LINK: 'https://acme.procurify.com/ap/bills/{id}',
+        PROCURIFY_VENDOR_LINK: 'https://acme.procurify.com/vendors/{id}?tab=details',
+      },
+    });
+    const record = await syncBill(stack, SCENARIO_CASES.billTwoLines, ['synced']);
+    const billFields = stack.netsuite.store.peek('vendorbill', SCENARIO_CASES.billTwoLines)!.fields;
+    expect(JSON.parse(String(billFields.custbody_mlc_detail)).link).toBe(
+      `https://acme.procurify.com/ap/bills/${record.procurifyId}`,
+    );
+    const vendorId = billSnapshot(SCENARIO_CASES.billTwoLines).entity.id;
+    const vendorFields = stack.netsuite.store.peek('vendor', vendorId)!.fields;
+    expect(JSON.parse(String(vendorFields.custentity_mlc_detail)).link).toBe(
+      `https://acme.procurify.com/vendors/${String(vendorFields.custentity_mlc_procurify_id)}?tab=details`,
+    );
+  });
+
   it('holds a bill with an unmapped GL account, writes nothing, and writes it once the account code exists', async () => {
     const stack = await startStack();
     const held = await syncBill(stack, SCENARIO_CASES.billUnmappedAccount, ['needs_mapping']);

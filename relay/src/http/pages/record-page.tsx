@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { listAudit } from '../../store/audit-store';
-import { getRecord, type RecordKey } from '../../store/records';
+import { getRecord, type RecordKey, type SyncRecordRow } from '../../store/records';
+import { procurifyLink, type ProcurifyLinks } from '../../sync/procurify-link';
 import type { LineMapping } from '../../../../suiteapp/src/lib/sync-detail';
 import { Card, CsrfField, IssueList, recordTypeWord, StateBadge, When } from './components';
 import type { PagesContext, PagesEnv } from './deps';
@@ -43,7 +44,9 @@ export function recordRoutes(ctx: PagesContext) {
             <IssueList issues={issues} />
             <dl class="facts">
               <dt>Procurify id</dt>
-              <dd>{row.procurifyId ?? <span class="muted">none yet</span>}</dd>
+              <dd>
+                <ProcurifyId row={row} links={ctx.config.procurify.links} />
+              </dd>
               <dt>Attempts</dt>
               <dd>{row.attempts}</dd>
               <dt>Last synced</dt>
@@ -95,4 +98,16 @@ export function recordRoutes(ctx: PagesContext) {
 
 function unknownRecord(c: Parameters<typeof renderProblem>[0], key: RecordKey) {
   return renderProblem(c, 404, 'Unknown record', `No ${key.recordType} ${key.recordId} is known to the relay.`);
+}
+
+/** The Procurify id, linked to its page in Procurify when a link template is configured. */
+function ProcurifyId(props: { row: SyncRecordRow; links: ProcurifyLinks }) {
+  if (props.row.procurifyId === null) return <span class="muted">none yet</span>;
+  const href = procurifyLink(props.links, props.row);
+  if (href === null) return <>{props.row.procurifyId}</>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {props.row.procurifyId}
+    </a>
+  );
 }
