@@ -105,7 +105,7 @@ export function toTransactionSnapshot(
     terms: ref(header, 'terms', 'termsname'),
     memo: text(header, 'memo'),
     approvalStatus: APPROVAL_BY_ID[text(header, 'approvalstatus') ?? ''] ?? null,
-    status: text(header, 'statusname') ?? text(header, 'status') ?? '',
+    status: statusText(header),
     subsidiary: ref(mainline, 'subsidiary', 'subsidiaryname') ?? NO_REF,
     department: ref(mainline, 'department', 'departmentname'),
     location: ref(mainline, 'location', 'locationname'),
@@ -145,4 +145,15 @@ async function readAllLines(client: NetSuiteClient, ids: string[]): Promise<Suit
     rows.push(...page.items);
     if (!page.hasMore) return rows;
   }
+}
+
+/**
+ * The status as the record shows it ("Open"), as the SuiteApp reads it: SuiteQL's display text
+ * names the type first ("Bill : Open").
+ */
+function statusText(header: SuiteQlRow): string {
+  const display = text(header, 'statusname');
+  if (display === null) return text(header, 'status') ?? '';
+  const separator = display.lastIndexOf(' : ');
+  return separator === -1 ? display : display.slice(separator + ' : '.length);
 }

@@ -110,6 +110,18 @@ describe('NetSuite simulator SuiteQL', () => {
     }
   });
 
+  it('names a transaction status with its type in BUILTIN.DF', async () => {
+    const sim = await startSeededSimulator();
+    const body = await page(
+      await suiteql(
+        sim,
+        await accessToken(sim),
+        'SELECT BUILTIN.DF(status) AS statusname FROM transaction WHERE id = 1003',
+      ),
+    );
+    expect(body.items).toEqual([{ links: [], statusname: 'Bill : Pending Approval' }]);
+  });
+
   it("shows dates in the user's date format and time zone, while TO_CHAR with a format is exact", async () => {
     const sim = await startSeededSimulator();
     const token = await accessToken(sim);

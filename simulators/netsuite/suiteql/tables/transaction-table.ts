@@ -17,6 +17,8 @@ import { byId, scanAll } from './lookups';
 type Row = Readonly<AccountRecord>;
 export const TRANSACTION_TYPES: RecordType[] = ['vendorbill', 'purchaseorder'];
 
+const typeName = (row: Row) => (row.type === 'purchaseorder' ? 'Purchase Order' : 'Bill');
+
 function* orderedTransactions(context: ColumnContext, from?: number): Generator<Row> {
   const { store } = context;
   const keys = mergeSorted(TRANSACTION_TYPES.map((type) => store.indexOf(type).from(from)));
@@ -36,14 +38,12 @@ export function transactionTable(context: ColumnContext): TableDefinition {
       tranid: field('tranid'),
       trandate: date(context, (row) => row.fields.trandate),
       duedate: date(context, (row) => row.fields.duedate),
-      type: {
-        get: (row) => transactionTypeCode(row.type),
-        display: (row) => (row.type === 'purchaseorder' ? 'Purchase Order' : 'Bill'),
-      },
+      type: { get: (row) => transactionTypeCode(row.type), display: typeName },
       recordtype: text((row) => row.type),
       status: {
         get: (row) => (row.fields.status ? statusCode(row.type, String(row.fields.status)) : null),
-        display: (row) => (row.fields.status ? String(row.fields.status) : null),
+        // NetSuite names a transaction status with its type: "Bill : Open".
+        display: (row) => (row.fields.status ? `${typeName(row)} : ${String(row.fields.status)}` : null),
       },
       approvalstatus: {
         get: (row) => (typeof row.fields.approvalstatus === 'string' ? Number(row.fields.approvalstatus) : null),
