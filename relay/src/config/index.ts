@@ -61,6 +61,8 @@ export interface Config {
       | {
           readonly host: string;
           readonly port: number;
+          /** How the connection is protected (MLC_SMTP_TLS); `off` carries credentials only to a loopback host. */
+          readonly tls: Env['MLC_SMTP_TLS'];
           readonly from: string;
           readonly to: readonly string[];
           readonly user: string | undefined;
@@ -94,9 +96,8 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       throw new ConfigError(missing.map((name) => `${name}: is required when NODE_ENV=production`));
     }
   }
-  if (env.MLC_SMTP_HOST && !env.MLC_SMTP_TO) {
-    throw new ConfigError(['MLC_SMTP_TO: is required with MLC_SMTP_HOST (who receives the notifications)']);
-  }
+  const smtpProblems = smtpProblemsOf(env);
+  if (smtpProblems.length > 0) throw new ConfigError(smtpProblems);
   return deepFreeze(toConfig(env));
 }
 
@@ -151,6 +152,7 @@ function toConfig(env: Env): Config {
         ? {
             host: env.MLC_SMTP_HOST,
             port: env.MLC_SMTP_PORT,
+            tls: env.MLC_SMTP_TLS,
             from: env.MLC_SMTP_FROM ?? `mlc-relay@${env.MLC_SMTP_HOST}`,
             to: (env.MLC_SMTP_TO ?? '')
               .split(/[,;]/)
@@ -162,6 +164,24 @@ function toConfig(env: Env): Config {
         : undefined,
     },
   };
+}
+
+function smtpProblemsOf(env: Env): string[] {
+  if (!env.MLC_SMTP_HOST) return [];
+  const problems: string[] = [];
+  if (!env.MLC_SMTP_TO) problems.push('MLC_SMTP_TO: is required with MLC_SMTP_HOST (who receives the notifications)');
+  // Plain SMTP would send the password readable by anyone on the path; only the local machine is exempt.
+  if (env.MLC_SMTP_TLS === 'off' && env.MLC_SMTP_USER && env.MLC_SMTP_PASSWORD && !isLoopback(env.MLC_SMTP_HOST)) {
+    problems.push(
+      'MLC_SMTP_TLS: off sends MLC_SMTP_USER and MLC_SMTP_PASSWORD unencrypted, so it is allowed with them only ' +
+        'to a loopback host (127.0.0.1, ::1, localhost); use auto, starttls or tls',
+    );
+  }
+  return problems;
+}
+
+function isLoopback(host: string): boolean {
+  return ['127.0.0.1', '::1', 'localhost'].includes(host.toLowerCase());
 }
 
 /** NetSuite hostnames are the account id in lower case with `_` as `-` (`1234567_SB1` → `1234567-sb1`). */

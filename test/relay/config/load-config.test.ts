@@ -114,6 +114,7 @@ describe('loadConfig', () => {
     ['NETSUITE_ACCOUNT_ID', '123 456', 'NETSUITE_ACCOUNT_ID: must be a NetSuite account id'],
     ['PROCURIFY_BILL_LINK', 'https://acme.procurify.com/bills/', 'PROCURIFY_BILL_LINK: must contain {id}'],
     ['PROCURIFY_VENDOR_LINK', 'acme/vendors/{id}', 'PROCURIFY_VENDOR_LINK: must be an absolute http(s) URL'],
+    ['MLC_SMTP_TLS', 'ssl', 'MLC_SMTP_TLS: must be one of auto, starttls, tls, off'],
   ])('rejects a bad %s with a message that names the variable and not the value', (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
@@ -200,6 +201,7 @@ describe('notification settings', () => {
     expect(config.notify.smtp).toMatchObject({
       host: 'smtp.example.com',
       port: 25,
+      tls: 'auto',
       from: 'mlc-relay@smtp.example.com',
       to: ['ap@example.com', 'it@example.com'],
     });
@@ -210,5 +212,40 @@ describe('notification settings', () => {
       'MLC_SMTP_TO: is required with MLC_SMTP_HOST (who receives the notifications)',
     ]);
     expect(problemsOf({ MLC_NOTIFY_WEBHOOK_URL: 'ftp://example.com' })[0]).toMatch(/^MLC_NOTIFY_WEBHOOK_URL: /);
+  });
+
+  it('take MLC_SMTP_TLS as given', () => {
+    for (const tls of ['auto', 'starttls', 'tls', 'off']) {
+      const config = loadConfig({
+        MLC_SMTP_HOST: 'smtp.example.com',
+        MLC_SMTP_TO: 'ap@example.com',
+        MLC_SMTP_TLS: tls,
+      });
+      expect(config.notify.smtp?.tls).toBe(tls);
+    }
+  });
+
+  it('refuse credentials over plain SMTP unless the server is on this machine, without quoting them', () => {
+    const plain = {
+      MLC_SMTP_TO: 'ap@example.com',
+      MLC_SMTP_TLS: 'off',
+      MLC_SMTP_USER: 'relay-user',
+      MLC_SMTP_PASSWORD: 'smtp-password-c41',
+    };
+    const problems = problemsOf({ ...plain, MLC_SMTP_HOST: 'smtp.example.com' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^MLC_SMTP_TLS: off sends MLC_SMTP_USER and MLC_SMTP_PASSWORD unencrypted/);
+    expect(problems[0]).not.toContain('smtp-password-c41');
+    expect(problems[0]).not.toContain('relay-user');
+    for (const host of ['127.0.0.1', '::1', 'localhost']) {
+      expect(loadConfig({ ...plain, MLC_SMTP_HOST: host }).notify.smtp?.tls).toBe('off');
+    }
+    // Without a login, or with TLS, any host will do.
+    expect(loadConfig({ ...plain, MLC_SMTP_HOST: 'smtp.example.com', MLC_SMTP_PASSWORD: '' }).notify.smtp?.tls).toBe(
+      'off',
+    );
+    expect(loadConfig({ ...plain, MLC_SMTP_HOST: 'smtp.example.com', MLC_SMTP_TLS: 'starttls' }).notify.smtp?.tls).toBe(
+      'starttls',
+    );
   });
 });
