@@ -43,10 +43,10 @@ export function createNotifier(deps: NotifierDeps): Notifier | undefined {
     const channels: Promise<void>[] = [];
     if (config.webhookUrl) channels.push(postWebhook(config.webhookUrl.reveal(), safe));
     if (config.smtp) {
-      const { host, port, from, to, user, password } = config.smtp;
+      const { host, port, tls, from, to, user, password } = config.smtp;
       channels.push(
         sendMail(
-          { host, port, from, to, user, password: password?.reveal() },
+          { host, port, tls, from, to, user, password: password?.reveal() },
           `ml-connector: ${safe.summary}`,
           plainText(safe),
         ),

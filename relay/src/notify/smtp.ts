@@ -1,109 +1,104 @@
-import { createConnection, type Socket } from 'node:net';
+import { rootCertificates } from 'node:tls';
+import { createTransport } from 'nodemailer';
 
-// Just enough SMTP (RFC 5321) to hand one plain-text message to a relay host: EHLO, optional AUTH
-// PLAIN, MAIL FROM, RCPT TO, DATA, QUIT. No TLS: point it at a local or trusted submission relay.
+// Hands one plain-text message to an SMTP server through nodemailer, which also takes care of
+// dot-stuffing and of line breaks in headers. How the connection is protected is MLC_SMTP_TLS:
+//   auto      implicit TLS on port 465, otherwise STARTTLS when the server offers it (so whoever can
+//             hide the offer gets the login in clear: prefer starttls or tls for a remote server)
+//   starttls  STARTTLS or nothing: a server that does not offer it gets no message (and no password)
+//   tls       implicit TLS from the first byte
+//   off       plain SMTP, never upgraded (config allows credentials with it only to a loopback host)
+// Certificates are verified against the system's authorities.
+
+export type SmtpTls = 'auto' | 'starttls' | 'tls' | 'off';
 
 export interface SmtpSettings {
   host: string;
   port: number;
+  tls: SmtpTls;
   from: string;
   to: readonly string[];
-  user?: string;
-  password?: string;
+  user?: string | undefined;
+  password?: string | undefined;
 }
 
+/**
+ * `testCa` (tests only) is a PEM certificate trusted in addition to the system's authorities, so
+ * that a loopback server with a self-signed certificate can be verified rather than waved through.
+ */
 export async function sendMail(
   settings: SmtpSettings,
   subject: string,
   text: string,
   timeoutMs = 15_000,
+  testCa?: string,
 ): Promise<void> {
-  const socket = createConnection({ host: settings.host, port: settings.port });
-  socket.setTimeout(timeoutMs, () =>
-    socket.destroy(new Error(`the SMTP server did not answer within ${timeoutMs} ms`)),
-  );
-  const replies = replyReader(socket);
+  const transport = createTransport({
+    host: settings.host,
+    port: settings.port,
+    ...connectionSecurity(settings.tls, settings.port),
+    auth: settings.user && settings.password ? { user: settings.user, pass: settings.password } : undefined,
+    tls: testCa ? { ca: [...rootCertificates, testCa] } : undefined,
+    name: 'mlc-relay',
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
   try {
-    await expect(replies, 220);
-    await command(socket, replies, 'EHLO mlc-relay', 250);
-    if (settings.user && settings.password) {
-      const token = Buffer.from(`\0${settings.user}\0${settings.password}`).toString('base64');
-      await command(socket, replies, `AUTH PLAIN ${token}`, 235, 'AUTH PLAIN');
-    }
-    await command(socket, replies, `MAIL FROM:<${address(settings.from)}>`, 250);
-    for (const recipient of settings.to) await command(socket, replies, `RCPT TO:<${address(recipient)}>`, 250);
-    await command(socket, replies, 'DATA', 354);
-    await command(socket, replies, `${message(settings, subject, text)}\r\n.`, 250, 'the message');
-    await command(socket, replies, 'QUIT', 221);
+    await transport.sendMail({ from: settings.from, to: [...settings.to], subject, text });
+  } catch (error) {
+    throw describeFailure(error);
   } finally {
-    socket.destroy();
+    transport.close();
   }
 }
 
-function message(settings: SmtpSettings, subject: string, text: string): string {
-  const headers = [
-    `From: ${address(settings.from)}`,
-    `To: ${settings.to.map(address).join(', ')}`,
-    `Subject: ${subject.replace(/[\r\n]+/g, ' ')}`,
-    `Date: ${new Date().toUTCString()}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-  ];
-  // Dot-stuffing: a line that starts with "." gets another, so it cannot end the DATA early.
-  const body = text.replace(/\r?\n/g, '\r\n').replace(/^\./gm, '..');
-  return `${headers.join('\r\n')}\r\n\r\n${body}`;
+function connectionSecurity(mode: SmtpTls, port: number) {
+  switch (mode) {
+    case 'auto':
+      return { secure: port === 465 };
+    case 'starttls':
+      return { secure: false, requireTLS: true };
+    case 'tls':
+      return { secure: true };
+    case 'off':
+      return { secure: false, ignoreTLS: true };
+  }
 }
 
-function address(value: string): string {
-  if (/[\r\n<>]/.test(value)) throw new Error('an email address cannot contain line breaks or angle brackets');
-  return value.trim();
+/**
+ * A message of our own for each failure. Nodemailer's carries the server's reply; ours never holds
+ * the login, and the original error is not attached, so nothing of the AUTH exchange can reach a log.
+ */
+function describeFailure(error: unknown): Error {
+  const failure = error as SmtpFailure;
+  if (failure.code === 'EAUTH') {
+    return new Error(`the SMTP server refused the login${failure.responseCode ? ` (${failure.responseCode})` : ''}`);
+  }
+  if (failure.code === 'ETLS' && failure.command === 'STARTTLS' && failure.responseCode) {
+    return new Error(
+      `the SMTP server does not offer STARTTLS (it answered ${failure.responseCode}), so nothing was sent`,
+    );
+  }
+  if (failure.code === 'ETLS' || TLS_ERROR.test(failure.originalCode ?? '')) {
+    return new Error(`the TLS connection to the SMTP server failed: ${firstLine(failure.message)}`);
+  }
+  return new Error(`the email was not sent: ${firstLine(failure.message)}`);
 }
 
-async function command(socket: Socket, replies: () => Promise<string>, line: string, code: number, what?: string) {
-  socket.write(`${line}\r\n`);
-  await expect(replies, code, what ?? line.split(' ')[0]);
+interface SmtpFailure {
+  code?: string;
+  /** The socket's own code when nodemailer reports it as ESOCKET, e.g. a certificate OpenSSL refused. */
+  originalCode?: string;
+  command?: string;
+  responseCode?: number;
+  message?: string;
 }
 
-async function expect(replies: () => Promise<string>, code: number, what = 'greeting'): Promise<void> {
-  const reply = await replies();
-  if (!reply.startsWith(String(code))) throw new Error(`the SMTP server refused ${what}: ${reply.slice(0, 3)}`);
-}
+const TLS_ERROR = /CERT|SSL|TLS|UNABLE_TO_|SIGNATURE/;
 
-/** Each call resolves with the next complete reply (multi-line replies joined). */
-function replyReader(socket: Socket): () => Promise<string> {
-  let buffer = '';
-  const ready: string[] = [];
-  const waiters: { resolve: (reply: string) => void; reject: (error: Error) => void }[] = [];
-  let failure: Error | undefined;
-  let current: string[] = [];
-  socket.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('utf8');
-    let end: number;
-    while ((end = buffer.indexOf('\r\n')) >= 0) {
-      const line = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      current.push(line);
-      if (line[3] !== '-') {
-        const reply = current.join('\n');
-        current = [];
-        const waiter = waiters.shift();
-        if (waiter) waiter.resolve(reply);
-        else ready.push(reply);
-      }
-    }
-  });
-  const fail = (error: Error) => {
-    failure = error;
-    for (const waiter of waiters.splice(0)) waiter.reject(error);
-  };
-  socket.on('error', fail);
-  socket.on('close', () => fail(new Error('the SMTP server closed the connection')));
-  return () =>
-    new Promise<string>((resolve, reject) => {
-      const reply = ready.shift();
-      if (reply !== undefined) resolve(reply);
-      else if (failure) reject(failure);
-      else waiters.push({ resolve, reject });
-    });
+function firstLine(message: string | undefined): string {
+  return (message ?? 'unknown error').split(/\r?\n/)[0]!.slice(0, 200);
 }

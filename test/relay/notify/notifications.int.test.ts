@@ -65,7 +65,7 @@ describe('notifications', () => {
     const sent = webhook.received.length;
     await until('an email per digest', () => (smtp.messages.length >= sent ? true : undefined));
     expect(smtp.messages[0]).toMatchObject({ from: 'mlc-relay@127.0.0.1', to: ['ap@example.com'] });
-    expect(smtp.messages[0]!.data).toContain(`vendorbill ${c.billUnmappedAccount}: needs_mapping`);
+    expect(smtp.messages[0]!.text).toContain(`vendorbill ${c.billUnmappedAccount}: needs_mapping`);
 
     // Procurify stops accepting the relay's client secret.
     stack.procurify.control.updateSettings({ clientSecret: 'rotated-elsewhere-77' });
@@ -74,7 +74,10 @@ describe('notifications', () => {
     const third = await until('the credentials digest', () => webhook.received[sent]);
     expect((third.body as DigestMessage).credentials).toEqual([expect.objectContaining({ system: 'procurify' })]);
 
-    const everything = [...webhook.received.map((entry) => entry.raw), ...smtp.messages.map((message) => message.data)];
+    const everything = [
+      ...webhook.received.map((entry) => entry.raw),
+      ...smtp.messages.flatMap((message) => [message.data, message.text]),
+    ];
     for (const secret of [...Object.values(SECRETS), 'smtp-password-9f3', 'abc123secret']) {
       for (const text of everything) expect(text).not.toContain(secret);
     }
