@@ -3,8 +3,8 @@ import { createTransport } from 'nodemailer';
 
 // Hands one plain-text message to an SMTP server through nodemailer, which also takes care of
 // dot-stuffing and of line breaks in headers. How the connection is protected is MLC_SMTP_TLS:
-//   auto      implicit TLS on port 465, otherwise STARTTLS when the server offers it (so whoever can
-//             hide the offer gets the login in clear: prefer starttls or tls for a remote server)
+//   auto      implicit TLS on port 465, otherwise STARTTLS: required when there is a login to send
+//             (whoever hides the offer must not get the password), used when offered otherwise
 //   starttls  STARTTLS or nothing: a server that does not offer it gets no message (and no password)
 //   tls       implicit TLS from the first byte
 //   off       plain SMTP, never upgraded (config allows credentials with it only to a loopback host)
@@ -36,7 +36,7 @@ export async function sendMail(
   const transport = createTransport({
     host: settings.host,
     port: settings.port,
-    ...connectionSecurity(settings.tls, settings.port),
+    ...connectionSecurity(settings.tls, settings.port, Boolean(settings.user && settings.password)),
     auth: settings.user && settings.password ? { user: settings.user, pass: settings.password } : undefined,
     tls: testCa ? { ca: [...rootCertificates, testCa] } : undefined,
     name: 'mlc-relay',
@@ -55,10 +55,10 @@ export async function sendMail(
   }
 }
 
-function connectionSecurity(mode: SmtpTls, port: number) {
+function connectionSecurity(mode: SmtpTls, port: number, withLogin: boolean) {
   switch (mode) {
     case 'auto':
-      return { secure: port === 465 };
+      return port === 465 ? { secure: true } : { secure: false, requireTLS: withLogin };
     case 'starttls':
       return { secure: false, requireTLS: true };
     case 'tls':

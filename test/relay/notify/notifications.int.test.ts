@@ -37,6 +37,8 @@ describe('notifications', () => {
         MLC_NOTIFY_INTERVAL: `${INTERVAL_MS / 1000}s`,
         MLC_SMTP_HOST: '127.0.0.1',
         MLC_SMTP_PORT: String(smtp.port),
+        // A loopback sink without TLS: auto would refuse to send the login in clear.
+        MLC_SMTP_TLS: 'off',
         MLC_SMTP_TO: 'ap@example.com',
         MLC_SMTP_USER: 'relay',
         MLC_SMTP_PASSWORD: 'smtp-password-9f3',

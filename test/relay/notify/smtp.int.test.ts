@@ -45,18 +45,21 @@ describe('sendMail', () => {
     },
   );
 
-  it('with starttls sends nothing, not even the login, to a server that does not offer STARTTLS', async () => {
-    const server = await smtpSink();
-    const tap = await wiretap(server.port);
-    const sending = sendMail(settings(tap.port, 'starttls'), 'Failures', 'bill 42', 5_000, certificates.ca);
+  it.each(['starttls', 'auto'] as const)(
+    'with %s sends nothing, not even the login, to a server that does not offer STARTTLS',
+    async (mode) => {
+      const server = await smtpSink();
+      const tap = await wiretap(server.port);
+      const sending = sendMail(settings(tap.port, mode), 'Failures', 'bill 42', 5_000, certificates.ca);
 
-    await expect(sending).rejects.toThrow(
-      /^the SMTP server does not offer STARTTLS \(it answered \d{3}\), so nothing was sent$/,
-    );
-    expect(server.logins).toEqual([]);
-    expect(server.messages).toEqual([]);
-    expect(tap.clientBytes()).not.toMatch(/AUTH|MAIL FROM/);
-  });
+      await expect(sending).rejects.toThrow(
+        /^the SMTP server does not offer STARTTLS \(it answered \d{3}\), so nothing was sent$/,
+      );
+      expect(server.logins).toEqual([]);
+      expect(server.messages).toEqual([]);
+      expect(tap.clientBytes()).not.toMatch(/AUTH|MAIL FROM/);
+    },
+  );
 
   it('refuses a server whose certificate it cannot verify, before the login', async () => {
     const server = await smtpSink({ tls: certificates });
@@ -75,6 +78,13 @@ describe('sendMail', () => {
     expect(server.logins).toEqual([{ user: 'relay', password: PASSWORD, secure: true }]);
     expect(server.messages).toEqual([expect.objectContaining({ secure: true })]);
     expect(tap.clientBytes()).not.toMatch(/EHLO|AUTH|bill 42/);
+  });
+
+  it('with auto and no login delivers in plain SMTP to a server that does not offer STARTTLS', async () => {
+    const server = await smtpSink();
+    await sendMail(settings(server.port, 'auto', false), 'Failures', 'bill 42', 5_000, certificates.ca);
+    expect(server.messages).toHaveLength(1);
+    expect(server.messages[0]).toMatchObject({ secure: false });
   });
 
   it('with off delivers in plain SMTP to a loopback server, without trying STARTTLS', async () => {
