@@ -126,14 +126,24 @@ export async function startE2eWorld(options: { mode?: 'outbox' | 'direct' } = {}
 /** Waits until the relay's audit holds `count` reference refreshes (one per system per start). */
 async function waitForReferenceRefresh(relay: RelayProcess, count: number, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await fetch(`${relay.baseUrl}/v1/audit?limit=500`, {
-      headers: { authorization: `Bearer ${SECRETS.adminToken}` },
-    });
-    const { items } = (await response.json()) as { items: { action: string }[] };
-    if (items.filter((item) => item.action === 'reference_refreshed').length >= count) return;
+  while ((await countReferenceRefreshes(relay)) < count) {
     if (Date.now() > deadline)
       throw new Error(`the relay did not load its reference data:\n${relay.output.join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Every page of the audit, not just the newest: after a restart the earlier refreshes may be far back. */
+async function countReferenceRefreshes(relay: RelayProcess): Promise<number> {
+  let count = 0;
+  let before: number | null = null;
+  do {
+    const response = await fetch(`${relay.baseUrl}/v1/audit?limit=500${before ? `&before=${before}` : ''}`, {
+      headers: { authorization: `Bearer ${SECRETS.adminToken}` },
+    });
+    const page = (await response.json()) as { items: { action: string }[]; nextBefore: number | null };
+    count += page.items.filter((item) => item.action === 'reference_refreshed').length;
+    before = page.nextBefore;
+  } while (before !== null);
+  return count;
 }
