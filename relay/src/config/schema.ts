@@ -134,7 +134,7 @@ export const envSchema = z.object({
   MLC_NOTIFY_INTERVAL: duration('1h'),
   MLC_SMTP_HOST: optionalText,
   MLC_SMTP_PORT: integer(25, 1, 65_535),
-  /** auto: implicit TLS on 465, else STARTTLS when offered; starttls: required; tls: implicit; off: plain. */
+  /** auto: implicit TLS on 465, else STARTTLS (required with a login); starttls: required; tls: implicit; off: plain. */
   MLC_SMTP_TLS: oneOf(['auto', 'starttls', 'tls', 'off'], 'auto'),
   MLC_SMTP_FROM: optionalText,
   MLC_SMTP_TO: optionalText,

@@ -1,5 +1,6 @@
 import { rootCertificates } from 'node:tls';
 import { createTransport } from 'nodemailer';
+import type { Config } from '../config';
 
 // Hands one plain-text message to an SMTP server through nodemailer, which also takes care of
 // dot-stuffing and of line breaks in headers. How the connection is protected is MLC_SMTP_TLS:
@@ -10,7 +11,7 @@ import { createTransport } from 'nodemailer';
 //   off       plain SMTP, never upgraded (config allows credentials with it only to a loopback host)
 // Certificates are verified against the system's authorities.
 
-export type SmtpTls = 'auto' | 'starttls' | 'tls' | 'off';
+export type SmtpTls = NonNullable<Config['notify']['smtp']>['tls'];
 
 export interface SmtpSettings {
   host: string;

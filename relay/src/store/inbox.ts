@@ -5,6 +5,7 @@ import { appendAudit, type AuditOptions } from './audit-store';
 import type { Database } from './database';
 import type { Tx } from './executor';
 import { insertJsonRows, withJson } from './json-rows';
+import type { RecordKey } from './records';
 import { inboundEvent, syncRecord } from './schema';
 
 export interface AcceptResult {
@@ -69,8 +70,7 @@ async function drain(database: Database, queue: { waiting: Waiting[]; draining: 
   queue.draining = false;
 }
 
-type RecordKey = { recordType: string; recordId: string };
-type SyncRecordRow = typeof syncRecord.$inferInsert;
+type NewVersion = typeof syncRecord.$inferInsert;
 const keyOf = (key: RecordKey) => `${key.recordType}\u0000${key.recordId}`;
 
 /**
@@ -89,7 +89,7 @@ async function commitGroup(tx: Tx, group: readonly Waiting[]): Promise<AcceptRes
   );
   const answers: AcceptResult[] = [];
   const events: (typeof inboundEvent.$inferInsert)[] = [];
-  const records = new Map<string, SyncRecordRow>();
+  const records = new Map<string, NewVersion>();
   const audit: AuditInput[] = [];
   for (const item of group) {
     const now = item.options.now?.() ?? new Date();
@@ -188,7 +188,7 @@ function applies(envelope: EventEnvelope, current: Version | undefined): boolean
   return order > 0 || (envelope.action === 'resync' && order >= 0);
 }
 
-function pendingVersion(envelope: EventEnvelope, snapshot: string | null, now: Date): SyncRecordRow {
+function pendingVersion(envelope: EventEnvelope, snapshot: string | null, now: Date): NewVersion {
   return {
     recordType: envelope.recordType,
     recordId: envelope.recordId,

@@ -36,8 +36,9 @@ export async function insertJsonRows<T extends SQLiteTable>(
 
 /** `text` with its single `?` bound to `value` as JSON. */
 export function withJson(text: string, value: unknown): SQL {
-  const [before, after] = text.split('?') as [string, string];
-  return sql`${sql.raw(before)}${JSON.stringify(value)}${sql.raw(after)}`;
+  const parts = text.split('?');
+  if (parts.length !== 2) throw new Error(`withJson needs exactly one ? in: ${text}`);
+  return sql`${sql.raw(parts[0]!)}${JSON.stringify(value)}${sql.raw(parts[1]!)}`;
 }
 
 function columnNames(table: SQLiteTable): (key: string) => string {

@@ -48,6 +48,6 @@ export function verifyNetSuiteRequest(config: Config, now: () => number = Date.n
   });
 }
 
-function tooLarge(): ApiError {
+export function tooLarge(): ApiError {
   return new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
 }

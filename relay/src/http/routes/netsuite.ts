@@ -5,7 +5,7 @@ import { acceptEvents } from '../../store/inbox';
 import type { Database } from '../../store/database';
 import { getRecord } from '../../store/records';
 import { ApiError } from '../errors';
-import { MAX_BODY_BYTES, verifyNetSuiteRequest, type SignedEnv } from '../middleware/netsuite-signature';
+import { MAX_BODY_BYTES, tooLarge, verifyNetSuiteRequest, type SignedEnv } from '../middleware/netsuite-signature';
 import { recordView } from '../record-view';
 import { parseEventBody } from '../schemas/parse-events';
 import type { SyncControl } from '../sync-control';
@@ -24,7 +24,7 @@ export function netsuiteRoutes(
   const limitStreamedBody = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
-      throw new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+      throw tooLarge();
     },
   });
   app.use('*', (c, next) => (c.req.header('content-length') === undefined ? limitStreamedBody(c, next) : next()));
