@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { Secret } from '../relay/src/config';
-import { sign, signingInput } from '../relay/src/crypto/signature';
+import { signedHeaders } from '../relay/src/crypto/signature';
 import { startRelayChild } from '../relay/src/demo/relay-child';
 import { createLogger } from '../relay/src/log/logger';
 import { LOCAL_SECRETS, startLocalStack, type LocalStack } from '../simulators/local-stack';
@@ -65,9 +65,13 @@ async function benchIngest() {
       body,
       headers: {
         'content-type': 'application/json',
-        'x-mlc-account': ACCOUNT_ID,
-        'x-mlc-timestamp': timestamp,
-        'x-mlc-signature': sign(secret, signingInput(timestamp, 'POST', '/v1/netsuite/events', body)),
+        ...signedHeaders(secret, {
+          timestamp,
+          account: ACCOUNT_ID,
+          method: 'POST',
+          pathWithQuery: '/v1/netsuite/events',
+          body,
+        }),
       },
     });
     await answer.body.arrayBuffer();

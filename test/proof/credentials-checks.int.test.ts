@@ -76,7 +76,7 @@ describe('constant-time comparisons', () => {
       headers: {
         'x-mlc-account': stack.scenario.accountId,
         'x-mlc-timestamp': String(Math.floor(Date.now() / 1000)),
-        'x-mlc-signature': `v1=${'0'.repeat(64)}`,
+        'x-mlc-signature': `v2=${'0'.repeat(64)}`,
       },
     });
     expect(badSignature.status).toBe(401);

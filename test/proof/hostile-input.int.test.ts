@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Secret } from '../../relay/src/config';
-import { sign, signingInput } from '../../relay/src/crypto/signature';
+import { signedHeaders } from '../../relay/src/crypto/signature';
 import { SECRETS, startStack, type Stack } from '../helpers/stack';
 import { envelope, vendorSnapshot } from '../helpers/snapshots';
 import { proofScale } from './support/proof-scale';
@@ -21,18 +21,19 @@ async function storedRows(stack: Stack): Promise<number> {
 
 function post(stack: Stack, body: string, headers: { timestamp?: number; account?: string; secret?: string } = {}) {
   const timestamp = String(headers.timestamp ?? Math.floor(Date.now() / 1000));
-  const signature = sign(
-    new Secret(headers.secret ?? SECRETS.eventSecret),
-    signingInput(timestamp, 'POST', PATH, body),
-  );
+  const account = headers.account ?? stack.scenario.accountId;
   return fetch(`${stack.baseUrl}${PATH}`, {
     method: 'POST',
     body,
     headers: {
       'content-type': 'application/json',
-      'x-mlc-account': headers.account ?? stack.scenario.accountId,
-      'x-mlc-timestamp': timestamp,
-      'x-mlc-signature': signature,
+      ...signedHeaders(new Secret(headers.secret ?? SECRETS.eventSecret), {
+        timestamp,
+        account,
+        method: 'POST',
+        pathWithQuery: PATH,
+        body,
+      }),
     },
   });
 }

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '../../../suiteapp/src/lib/snapshot-types';
 import { Secret } from '../../../relay/src/config';
-import { sign, signingInput } from '../../../relay/src/crypto/signature';
+import { signedHeaders } from '../../../relay/src/crypto/signature';
 import { PROOF_SECRETS } from './proof-systems';
 
 // HTTP calls to a relay at a base URL: signed event batches (as the SuiteApp sends them) and admin reads.
@@ -8,18 +8,18 @@ import { PROOF_SECRETS } from './proof-systems';
 export async function postEvents(baseUrl: string, events: EventEnvelope[], account = '1234567_SB1') {
   const body = JSON.stringify({ events });
   const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = sign(
-    new Secret(PROOF_SECRETS.eventSecret),
-    signingInput(timestamp, 'POST', '/v1/netsuite/events', body),
-  );
   return fetch(`${baseUrl}/v1/netsuite/events`, {
     method: 'POST',
     body,
     headers: {
       'content-type': 'application/json',
-      'x-mlc-account': account,
-      'x-mlc-timestamp': timestamp,
-      'x-mlc-signature': signature,
+      ...signedHeaders(new Secret(PROOF_SECRETS.eventSecret), {
+        timestamp,
+        account,
+        method: 'POST',
+        pathWithQuery: '/v1/netsuite/events',
+        body,
+      }),
     },
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Secret } from '../../../relay/src/config';
-import { sign, signingInput } from '../../../relay/src/crypto/signature';
+import { sign, signedHeaders, signingInput } from '../../../relay/src/crypto/signature';
 import { envelope, vendorSnapshot } from '../../helpers/snapshots';
 import { SECRETS, startStack, type Stack } from '../../helpers/stack';
 
@@ -26,7 +26,13 @@ async function post(stack: Stack, body: string, options: SignOptions = {}) {
     options.signature === undefined
       ? sign(
           new Secret(options.secret ?? SECRETS.eventSecret),
-          signingInput(timestamp, options.method ?? 'POST', options.path ?? PATH, body),
+          signingInput({
+            timestamp,
+            account: headers['x-mlc-account']!,
+            method: options.method ?? 'POST',
+            pathWithQuery: options.path ?? PATH,
+            body,
+          }),
         )
       : options.signature;
   if (signature !== null) headers['x-mlc-signature'] = signature;
@@ -114,9 +120,13 @@ describe('POST /v1/netsuite/events', () => {
         duplex: 'half',
         headers: {
           'content-type': 'application/json',
-          'x-mlc-account': stack.scenario.accountId,
-          'x-mlc-timestamp': timestamp,
-          'x-mlc-signature': sign(new Secret(SECRETS.eventSecret), signingInput(timestamp, 'POST', PATH, text)),
+          ...signedHeaders(new Secret(SECRETS.eventSecret), {
+            timestamp,
+            account: stack.scenario.accountId,
+            method: 'POST',
+            pathWithQuery: PATH,
+            body: text,
+          }),
         },
       } as RequestInit);
     };

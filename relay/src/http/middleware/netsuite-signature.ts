@@ -33,12 +33,18 @@ export function verifyNetSuiteRequest(config: Config, now: () => number = Date.n
       );
     }
     const url = new URL(c.req.url);
-    const input = signingInput(timestamp, c.req.method, `${url.pathname}${url.search}`, raw);
+    const account = c.req.header('x-mlc-account') ?? '';
+    const input = signingInput({
+      timestamp,
+      account,
+      method: c.req.method,
+      pathWithQuery: `${url.pathname}${url.search}`,
+      body: raw,
+    });
     if (secrets.length === 0 || !verifySignature(c.req.header('x-mlc-signature'), input, secrets)) {
       throw new ApiError('invalid_signature', 'The request signature is missing or does not match.');
     }
 
-    const account = c.req.header('x-mlc-account') ?? '';
     const expected = config.netsuite.accountId;
     if (!expected || account.toLowerCase() !== expected.toLowerCase()) {
       throw new ApiError('account_mismatch', 'This relay serves another NetSuite account.');
