@@ -3,6 +3,7 @@
 export type AuditAction =
   | 'event_received'
   | 'event_stale'
+  | 'event_unchanged'
   | 'mapping_checked'
   | 'procurify_request'
   | 'netsuite_request'

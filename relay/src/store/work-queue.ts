@@ -58,11 +58,10 @@ export async function finishRecord(
     if (!current) return false;
     const from = isRecordState(current.status) ? current.status : 'pending';
     if (!canTransition(from, outcome.status)) throw new Error(`invalid transition ${from} → ${outcome.status}`);
-    // A newer version that arrived while we worked keeps the record dirty for another pass.
+    // A newer version that arrived while we worked keeps the record dirty for another pass; one
+    // whose content equals what we processed (a re-save) does not.
     const sameVersion =
-      current.versionLastModified === claimed.versionLastModified &&
-      current.versionOccurredAt === claimed.versionOccurredAt &&
-      current.action === claimed.action;
+      current.action === claimed.action && (sameMarkers(current, claimed) || sameContent(current, claimed));
     const now = new Date(options.nowMs).toISOString();
     await tx
       .update(syncRecord)
@@ -112,6 +111,14 @@ export async function finishRecord(
     );
     return true;
   });
+}
+
+function sameMarkers(a: SyncRecordRow, b: SyncRecordRow): boolean {
+  return a.versionLastModified === b.versionLastModified && a.versionOccurredAt === b.versionOccurredAt;
+}
+
+function sameContent(a: SyncRecordRow, b: SyncRecordRow): boolean {
+  return a.contentHash !== null && a.contentHash === b.contentHash;
 }
 
 /** Keeps the record dirty and tries again later; the steps taken so far are audited. */

@@ -105,6 +105,73 @@ describe('the inbox', () => {
     });
   });
 
+  it('records a newer version with the same content as unchanged: the record stays as it was, only its version moves', async () => {
+    const database = await tempDatabase();
+    const base = billSnapshot('1001');
+    await acceptEvents(database, [envelope('vendorbill', base)]);
+    await database.client.execute(
+      "update sync_record set status = 'synced', dirty = 0, attempts = 1, procurify_id = 'uuid-1'",
+    );
+    // A re-save, or a memo nobody syncs: NetSuite moved lastModified, the snapshot says the same.
+    const resaved = { ...base, lastModified: later(base.lastModified, 600) };
+    const event = envelope('vendorbill', resaved, { source: 'poll' });
+    expect(await acceptEvents(database, [event])).toEqual({ accepted: [event.eventId], duplicates: [] });
+    expect(await getRecord(database.db, { recordType: 'vendorbill', recordId: '1001' })).toMatchObject({
+      status: 'synced',
+      dirty: false,
+      attempts: 1,
+      procurifyId: 'uuid-1',
+      versionLastModified: resaved.lastModified,
+    });
+    const [audit] = await listAudit(database.db, { recordType: 'vendorbill', recordId: '1001' });
+    expect(audit).toEqual(
+      expect.objectContaining({
+        action: 'event_unchanged',
+        detail: { eventId: event.eventId, source: 'poll', lastModified: resaved.lastModified },
+      }),
+    );
+    const stored = await database.client.execute('select disposition from inbound_event where event_id = ?', [
+      event.eventId,
+    ]);
+    expect(stored.rows[0]?.disposition).toBe('unchanged');
+    // The version moved: the original save, delivered late, is now stale.
+    await acceptEvents(database, [envelope('vendorbill', { ...base, memo: 'late' }, { source: 'poll' })]);
+    const after = await listAudit(database.db, { recordType: 'vendorbill', recordId: '1001' });
+    expect(after[0]?.action).toBe('event_stale');
+  });
+
+  it('applies a change back to earlier content, and a resync whatever its content', async () => {
+    const database = await tempDatabase();
+    const base = vendorSnapshot('201');
+    const renamed = { ...base, companyName: 'Renamed', lastModified: later(base.lastModified, 60) };
+    const back = { ...base, lastModified: later(base.lastModified, 120) };
+    await acceptEvents(database, [envelope('vendor', base), envelope('vendor', renamed), envelope('vendor', back)]);
+    const record = await getRecord(database.db, { recordType: 'vendor', recordId: '201' });
+    expect(JSON.parse(record!.snapshot!).companyName).toBe(base.companyName);
+    expect(record!.versionLastModified).toBe(back.lastModified);
+    await database.client.execute("update sync_record set status = 'failed', dirty = 0");
+    const resync = { ...back, lastModified: later(base.lastModified, 180) };
+    await acceptEvents(database, [envelope('vendor', resync, { action: 'resync', source: 'button' })]);
+    expect(await getRecord(database.db, { recordType: 'vendor', recordId: '201' })).toMatchObject({
+      status: 'pending',
+      dirty: true,
+    });
+  });
+
+  it('keeps a pending version pending when a re-save of it arrives in the same batch', async () => {
+    const database = await tempDatabase();
+    const base = vendorSnapshot('201');
+    const resaved = { ...base, lastModified: later(base.lastModified, 30) };
+    await acceptEvents(database, [envelope('vendor', base), envelope('vendor', resaved)]);
+    expect(await getRecord(database.db, { recordType: 'vendor', recordId: '201' })).toMatchObject({
+      status: 'pending',
+      dirty: true,
+      versionLastModified: resaved.lastModified,
+    });
+    const audit = await listAudit(database.db, { recordType: 'vendor', recordId: '201' });
+    expect(audit.map((entry) => entry.action)).toEqual(['event_unchanged', 'event_received']);
+  });
+
   it('orders a delete, which has no snapshot, by when it occurred', async () => {
     const database = await tempDatabase();
     const snapshot = vendorSnapshot('201');

@@ -33,7 +33,7 @@ describe('the work queue', () => {
     const snapshot = vendorSnapshot('201');
     await acceptEvents(database, [envelope('vendor', snapshot)], { now: () => new Date(NOW) });
     const [claimed] = await claimDueRecords(database, { owner: 'a', nowMs: NOW, leaseMs: 60_000, limit: 10 });
-    const newer = { ...snapshot, lastModified: '2026-11-20T12:30:00Z' };
+    const newer = { ...snapshot, companyName: 'Renamed Ltd', lastModified: '2026-11-20T12:30:00Z' };
     await acceptEvents(database, [envelope('vendor', newer)], { now: () => new Date(NOW + 500) });
     expect(
       await finishRecord(
@@ -52,6 +52,21 @@ describe('the work queue', () => {
       (entry) => entry.action,
     );
     expect(actions[0]).toBe('state_changed');
+  });
+
+  it('finishes a record whose re-save arrived while it was processed: the content is what was processed', async () => {
+    const database = await tempDatabase();
+    const snapshot = vendorSnapshot('201');
+    await acceptEvents(database, [envelope('vendor', snapshot)], { now: () => new Date(NOW) });
+    const [claimed] = await claimDueRecords(database, { owner: 'a', nowMs: NOW, leaseMs: 60_000, limit: 10 });
+    const resaved = { ...snapshot, lastModified: '2026-11-20T12:30:00Z' };
+    await acceptEvents(database, [envelope('vendor', resaved)], { now: () => new Date(NOW + 500) });
+    await finishRecord(database, claimed!, 'a', { status: 'synced', message: 'done' }, { nowMs: NOW + 1_000 });
+    expect(await getRecord(database.db, { recordType: 'vendor', recordId: '201' })).toMatchObject({
+      status: 'synced',
+      dirty: false,
+      versionLastModified: '2026-11-20T12:30:00Z',
+    });
   });
 
   it('schedules a retry without losing the record, counting attempts', async () => {

@@ -1,16 +1,17 @@
-import type { AuditEntry } from '../../audit/actions';
+import type { AuditAction, AuditEntry } from '../../audit/actions';
 import { IssueList, RecordLink, StateBadge, When } from './components';
 
-const ACTION_WORDS: Record<string, string> = {
+const ACTION_WORDS: Record<AuditAction, string> = {
   event_received: 'Event received',
   event_stale: 'Older event ignored',
+  event_unchanged: 'Saved in NetSuite with nothing to sync',
   mapping_checked: 'Mapping checked',
   procurify_request: 'Procurify request',
   netsuite_request: 'NetSuite request',
   retry_scheduled: 'Retry scheduled',
   state_changed: 'State changed',
-  writeback_sent: 'Written back to NetSuite',
-  writeback_failed: 'Writeback failed',
+  writeback_sent: 'Sync state shown in NetSuite',
+  writeback_failed: 'Sync state not written to NetSuite',
   replay_requested: 'Replay requested',
   mapping_changed: 'Mapping changed',
   setting_changed: 'Setting changed',

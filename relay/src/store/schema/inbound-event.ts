@@ -17,7 +17,10 @@ export const inboundEvent = sqliteTable(
     lastModified: text('last_modified'),
     snapshot: text('snapshot'),
     receivedAt: text('received_at').notNull(),
-    /** The ordering outcome: `applied` (became the record's latest version) or `stale`. */
+    /**
+     * What the event did: `applied` (became the record's latest version), `unchanged` (newer, but
+     * with the content already known: nothing to do) or `stale` (older than the version known).
+     */
     disposition: text('disposition').notNull(),
     receivedAtMs: integer('received_at_ms').notNull(),
   },

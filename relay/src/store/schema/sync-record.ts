@@ -23,6 +23,11 @@ export const syncRecord = sqliteTable(
     versionOccurredAt: text('version_occurred_at').notNull(),
     /** The version last processed to an outcome; older events are stale. */
     processedLastModified: text('processed_last_modified'),
+    /**
+     * Content address of the latest known version (snapshot without lastModified; null for a
+     * delete): a new version with the same hash changes nothing (DESIGN.md "Versions and no-op changes").
+     */
+    contentHash: text('content_hash'),
     dirty: integer('dirty', { mode: 'boolean' }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAtMs: integer('next_attempt_at_ms').notNull(),
@@ -32,6 +37,8 @@ export const syncRecord = sqliteTable(
     uncertainWrite: integer('uncertain_write', { mode: 'boolean' }).notNull().default(false),
     /** Hash of the last body written to Procurify, so an unchanged record costs no call. */
     writtenHash: text('written_hash'),
+    /** Hash of the sync-state record last written to NetSuite: it is written only when what NetSuite shows changes. */
+    shownHash: text('shown_hash'),
     leaseOwner: text('lease_owner'),
     leaseUntilMs: integer('lease_until_ms'),
     lastSyncedAt: text('last_synced_at'),
