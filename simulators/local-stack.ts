@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { loadConfig, Secret } from '../relay/src/config';
-import { sign, signingInput } from '../relay/src/crypto/signature';
+import { signedHeaders } from '../relay/src/crypto/signature';
 import type { Logger } from '../relay/src/log/logger';
 import { generateNetSuiteKeyPair } from '../relay/src/netsuite';
 import { createRelay, type Relay, type RelayOptions } from '../relay/src/relay';
@@ -70,15 +70,12 @@ export async function startLocalStack(options: LocalStackOptions) {
 
   async function signed(method: 'GET' | 'POST', pathWithQuery: string, body = '', account = scenario.accountId) {
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const signature = sign(new Secret(LOCAL_SECRETS.eventSecret), signingInput(timestamp, method, pathWithQuery, body));
     return fetch(`${baseUrl}${pathWithQuery}`, {
       method,
       body: method === 'GET' ? undefined : body,
       headers: {
         'content-type': 'application/json',
-        'x-mlc-account': account,
-        'x-mlc-timestamp': timestamp,
-        'x-mlc-signature': signature,
+        ...signedHeaders(new Secret(LOCAL_SECRETS.eventSecret), { timestamp, account, method, pathWithQuery, body }),
       },
     });
   }

@@ -14,11 +14,13 @@ import { migrateDatabase, openDatabase } from './store/database';
 import { createReferenceCache } from './sync/reference-cache';
 import { auditRequest } from './sync/request-audit';
 import { createSyncRuntime } from './sync/sync-runtime';
+import { systemClock, type Clock } from './time/clock';
 
 export interface RelayOptions {
   logger: Logger;
-  now?: () => number;
-  /** Idle wait of the background loops (ms); shorter in tests and the demo. */
+  /** The system clock unless a simulation gives the relay its own. */
+  clock?: Clock;
+  /** Longest idle wait of the background loops (ms); shorter in tests and the demo. */
   idleMs?: number;
   procurifyMaxRequestsPerSecond?: number;
   /** First retry delay before jitter (default 1 s); tests shorten it. */
@@ -31,6 +33,8 @@ export interface RelayOptions {
  */
 export async function createRelay(config: Config, options: RelayOptions) {
   const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const now = clock.now;
   if (!config.masterKey) throw new Error('MLC_MASTER_KEY is required to open the sealed credential store.');
   const database = await openDatabase(config.database);
   await migrateDatabase(database);
@@ -43,12 +47,12 @@ export async function createRelay(config: Config, options: RelayOptions) {
     ),
   ];
 
-  const health = createConnectionHealth(options.now);
+  const health = createConnectionHealth(now);
   const onRequest = (record: RequestRecord) => {
     health.record(record);
     auditRequest(record);
   };
-  const clients = openClients(config, credentials, onRequest, options);
+  const clients = openClients(config, credentials, onRequest, { ...options, clock });
   const accountId = credentials.netsuite?.accountId ?? config.netsuite.accountId;
   const effective: Config = Object.freeze({ ...config, netsuite: Object.freeze({ ...config.netsuite, accountId }) });
 
@@ -60,7 +64,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
         clients,
         accountId: accountId ?? '',
         secrets,
-        now: options.now,
+        clock,
         idleMs: options.idleMs,
         retryBaseMs: options.retryBaseMs,
       })
@@ -74,7 +78,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
         intervalMs: config.sync.pollIntervalMs,
         overlapMs: config.sync.pollOverlapMs,
         secrets,
-        now: options.now,
+        clock,
         onAccepted: () => sync?.nudge(),
         dryRunPredictor: dryRunPredictor({
           config: effective,
@@ -91,9 +95,9 @@ export async function createRelay(config: Config, options: RelayOptions) {
     clients,
     references,
     accountId: accountId ?? '',
-    now: options.now,
+    now,
   });
-  const notifier = createNotifier({ config: config.notify, database, logger, health, secrets, now: options.now });
+  const notifier = createNotifier({ config: config.notify, database, logger, health, secrets, now });
   const app = createApp(effective, {
     reconciliation,
     database,
@@ -103,7 +107,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
     poller,
     secrets,
     health,
-    now: options.now,
+    now,
     readiness: {
       database: databaseCheck(database),
       netsuite: connectionCheck('netsuite', credentials.missing.netsuite ?? [], health),

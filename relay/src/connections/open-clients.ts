@@ -2,6 +2,7 @@ import { Secret, type Config } from '../config';
 import { createNetSuiteClient, type NetSuiteClient } from '../netsuite';
 import { createProcurifyClient, type ProcurifyClient } from '../procurify';
 import type { RequestRecord } from '../retry/request-record';
+import { systemClock, type Clock } from '../time/clock';
 import type { NetSuiteCredentials, ProcurifyCredentials } from './credential-sets';
 
 export interface Clients {
@@ -14,9 +15,10 @@ export function openClients(
   config: Config,
   credentials: { procurify?: ProcurifyCredentials; netsuite?: NetSuiteCredentials },
   onRequest: (record: RequestRecord) => void,
-  options: { procurifyMaxRequestsPerSecond?: number } = {},
+  options: { procurifyMaxRequestsPerSecond?: number; clock?: Clock } = {},
 ): Clients {
   const timeoutMs = config.sync.requestTimeoutMs;
+  const clock = options.clock ?? systemClock;
   const procurify = credentials.procurify
     ? createProcurifyClient({
         baseUrl: credentials.procurify.baseUrl,
@@ -26,6 +28,8 @@ export function openClients(
         timeoutMs,
         maxRequestsPerSecond: options.procurifyMaxRequestsPerSecond ?? (config.procurify.rateLimit || undefined),
         onRequest,
+        now: clock.now,
+        sleep: (ms) => clock.sleep(ms),
       })
     : undefined;
   const netsuite = credentials.netsuite
@@ -38,6 +42,7 @@ export function openClients(
         concurrency: config.netsuite.concurrency,
         timeoutMs,
         onRequest,
+        now: clock.now,
       })
     : undefined;
   return { procurify, netsuite };

@@ -32,14 +32,19 @@ export interface NetSuiteClientOptions {
 export interface NetSuiteClient {
   suiteql(query: string, page?: { limit?: number; offset?: number }): Promise<SuiteQlPage>;
   getRecord(type: string, id: string, options?: { expandSubResources?: boolean }): Promise<Record<string, unknown>>;
-  patchRecord(type: string, id: string, body: Record<string, unknown>): Promise<void>;
+  /**
+   * REST upsert by external id (`PUT …/<type>/eid:<externalId>` → 204): creates the record or
+   * updates the one holding that external id. The relay writes only its sync-state records this way;
+   * it never edits a vendor, bill or PO.
+   */
+  upsertRecord(type: string, externalId: string, body: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
 const recordSchema = z.record(z.string(), z.unknown());
 
 interface Call {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT';
   url: URL;
   headers?: Record<string, string>;
   body?: unknown;
@@ -168,8 +173,8 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
         path: url.pathname,
       });
     },
-    async patchRecord(type, id, body) {
-      await call({ method: 'PATCH', url: recordUrl(base, type, id), body, expect: 204 });
+    async upsertRecord(type, externalId, body) {
+      await call({ method: 'PUT', url: recordUrl(base, type, `eid:${externalId}`), body, expect: 204 });
     },
     close: () => dispatcher.close(),
   };

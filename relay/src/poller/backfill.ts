@@ -16,12 +16,15 @@ import { addOutcomeCounts, type OutcomeCounts, type PredictOutcome } from './out
 import { scanKeyset } from './keyset-scan';
 import { deliverScopePage, scopeQuery, SCOPES } from './scopes';
 import { startOfDay } from './wall-time';
+import { systemClock } from '../time/clock';
 
 export interface BackfillOptions {
   client: NetSuiteClient;
   database: Database;
   logger: Logger;
   now: () => number;
+  /** Waits between retries of a failed page (the same clock as `now`; real time by default). */
+  sleep?: (ms: number) => Promise<void>;
   secrets: readonly string[];
   /** Transient failures (429, 5xx, timeouts) wait and retry this many times in a row before the run fails. */
   maxConsecutiveFailures?: number;
@@ -112,7 +115,7 @@ export function createBackfiller(options: BackfillOptions) {
         }
         const delay = decision.afterMs ?? backoffDelay(failures, { maxMs: 60_000 });
         logger.warn({ backfill: runId, reason: decision.reason, delay }, 'backfill page failed; retrying');
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await (options.sleep ?? systemClock.sleep)(delay);
       }
     }
   }

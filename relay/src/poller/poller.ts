@@ -5,6 +5,7 @@ import { createBackfiller } from './backfill';
 import { pollAllScopes, type ScopeCount } from './poll-run';
 import type { PredictOutcome } from './outcome-counts';
 import type { Scope } from './scopes';
+import { systemClock, type Clock } from '../time/clock';
 
 export interface PollerOptions {
   client: NetSuiteClient;
@@ -15,7 +16,7 @@ export interface PollerOptions {
   /** MLC_POLL_OVERLAP: how far each poll reaches back before its watermark. */
   overlapMs: number;
   secrets: readonly string[];
-  now?: () => number;
+  clock?: Clock;
   /** Called after a poll or backfill page put new events in the inbox (wakes the worker). */
   onAccepted?: () => void;
   /** Backfill dry runs: makes the per-run predictor of each event's outcome (see BackfillOptions). */
@@ -26,12 +27,14 @@ export type PollResult = Record<Scope, ScopeCount>;
 
 /** The SuiteQL poller: a timer over `pollOnce`, one poll at a time, and the backfiller beside it. */
 export function createPoller(options: PollerOptions) {
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? systemClock;
+  const now = clock.now;
   const { logger } = options;
   let current: Promise<PollResult> | null = null;
-  let timer: NodeJS.Timeout | undefined;
+  let stopping = new AbortController();
+  let scheduled: Promise<void> | undefined;
   let stopped = false;
-  const backfill = createBackfiller({ ...options, now });
+  const backfill = createBackfiller({ ...options, now, sleep: clock.sleep });
 
   function pollOnce(): Promise<PollResult> {
     // A poll already running answers a second caller too: one scan per watermark at a time.
@@ -47,16 +50,15 @@ export function createPoller(options: PollerOptions) {
     return current;
   }
 
-  function schedule(): void {
-    if (stopped || options.intervalMs <= 0) return;
-    timer = setTimeout(() => {
-      pollOnce()
-        .catch((error: unknown) =>
-          logger.warn({ err: error }, 'poll failed; the next one starts from the same watermark'),
-        )
-        .finally(schedule);
-    }, options.intervalMs);
-    timer.unref();
+  /** A poll every interval of the relay's clock, counted from the end of the previous one. */
+  async function pollOnSchedule(): Promise<void> {
+    while (!stopped) {
+      await clock.sleep(options.intervalMs, stopping.signal);
+      if (stopped) return;
+      await pollOnce().catch((error: unknown) =>
+        logger.warn({ err: error }, 'poll failed; the next one starts from the same watermark'),
+      );
+    }
   }
 
   return {
@@ -64,13 +66,14 @@ export function createPoller(options: PollerOptions) {
     backfill,
     async start(): Promise<void> {
       stopped = false;
+      stopping = new AbortController();
       await backfill.resume();
-      schedule();
+      if (options.intervalMs > 0) scheduled = pollOnSchedule();
     },
     async stop(): Promise<void> {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      await Promise.all([current?.catch(() => undefined), backfill.stop()]);
+      stopping.abort();
+      await Promise.all([current?.catch(() => undefined), scheduled, backfill.stop()]);
     },
   };
 }

@@ -20,6 +20,8 @@ export interface ProcurifyClientOptions {
   /** Optional rate budget of the connection. */
   maxRequestsPerSecond?: number;
   now?: () => number;
+  /** Waits for the request budget (the same clock as `now`). */
+  sleep?: (ms: number) => Promise<void>;
   onRequest?: (record: RequestRecord) => void;
 }
 
@@ -46,7 +48,7 @@ export interface ProcurifyClient {
 export function createProcurifyClient(options: ProcurifyClientOptions): ProcurifyClient {
   const now = options.now ?? Date.now;
   const dispatcher = createDispatcher(options.timeoutMs);
-  const budget = createRequestBudget({ maxPerSecond: options.maxRequestsPerSecond });
+  const budget = createRequestBudget({ maxPerSecond: options.maxRequestsPerSecond, now, sleep: options.sleep });
   const report = (record: RequestRecord) => options.onRequest?.(record);
   const base = options.baseUrl.replace(/\/+$/, '');
 
@@ -153,7 +155,7 @@ function failure(
 ): HttpError {
   const retryAfterMs = parseRetryAfter(response.headers['retry-after'], nowMs);
   // One 429 pauses the whole connection, so concurrent workers do not hammer a limit already hit.
-  if (response.status === 429 && retryAfterMs !== undefined) pauseUntil(Date.now() + retryAfterMs);
+  if (response.status === 429 && retryAfterMs !== undefined) pauseUntil(nowMs + retryAfterMs);
   return new HttpError(target, response.status, response.body, retryAfterMs);
 }
 

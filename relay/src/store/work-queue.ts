@@ -168,6 +168,17 @@ export async function scheduleRetry(
   });
 }
 
+/** When the earliest dirty record falls due (epoch ms), or null when none waits: an idle worker sleeps until then. */
+export async function nextDueRecordAt(database: Database): Promise<number | null> {
+  const [row] = await database.db
+    .select({
+      due: sql<number | null>`min(max(${syncRecord.nextAttemptAtMs}, coalesce(${syncRecord.leaseUntilMs}, 0)))`,
+    })
+    .from(syncRecord)
+    .where(eq(syncRecord.dirty, true));
+  return row?.due ?? null;
+}
+
 /** Gives the lease back untouched (the worker is stopping). */
 export async function releaseLease(database: Database, claimed: RecordKey, owner: string): Promise<void> {
   await database.write((tx) =>

@@ -36,14 +36,19 @@ export async function claimDueWritebacks(
   return jobs;
 }
 
-/** Done: removed unless a newer state was queued meanwhile (then it stays for the next pass). */
+/**
+ * Done: removed unless a newer state was queued meanwhile (then it stays for the next pass). With
+ * `shownHash`, the hash of the sync-state body NetSuite now holds is kept on the record.
+ */
 export async function completeWriteback(
   database: Database,
   job: WritebackRow,
-  audit: AuditInput | null,
+  done: { audit: AuditInput | null; shownHash?: string },
   options: AuditOptions,
 ): Promise<void> {
+  const { audit, shownHash } = done;
   await database.write(async (tx) => {
+    if (shownHash !== undefined) await tx.update(syncRecord).set({ shownHash }).where(byKey(job));
     await tx
       .delete(writeback)
       .where(
@@ -80,6 +85,14 @@ export async function retryWriteback(
       .where(and(writebackKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
     await appendAudit(tx, retry.audit, options);
   });
+}
+
+/** When the earliest queued state write falls due (epoch ms), or null when none waits. */
+export async function nextDueWritebackAt(database: Database): Promise<number | null> {
+  const [row] = await database.db
+    .select({ due: sql<number | null>`min(max(${writeback.dueAtMs}, coalesce(${writeback.leaseUntilMs}, 0)))` })
+    .from(writeback);
+  return row?.due ?? null;
 }
 
 export async function pendingWritebacks(database: Database): Promise<RecordKey[]> {

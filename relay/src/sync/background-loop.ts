@@ -1,4 +1,5 @@
 import type { Logger } from '../log/logger';
+import { systemClock, type Clock } from '../time/clock';
 
 export interface BackgroundLoop {
   start(): void;
@@ -8,37 +9,54 @@ export interface BackgroundLoop {
   stop(): Promise<void>;
 }
 
+const MIN_WAIT_MS = 5;
+
+export interface BackgroundLoopOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** Longest wait of an idle loop before it looks again (work queued by another relay process). */
+  idleMs?: number;
+  /** When the earliest known work falls due (epoch ms), so an idle loop wakes for it; null when none. */
+  nextDueAt?: () => Promise<number | null>;
+}
+
 /**
- * Runs `pass` again and again; when a pass found nothing to do, waits `idleMs` or until nudged.
- * A pass that throws is logged and the loop goes on.
+ * Runs `pass` again and again; when a pass found nothing to do, waits until the next known work is
+ * due, at most `idleMs`, or until nudged. A pass that throws is logged and the loop goes on.
  */
 export function createBackgroundLoop(
   name: string,
   pass: () => Promise<number>,
-  options: { logger: Logger; idleMs?: number },
+  options: BackgroundLoopOptions,
 ): BackgroundLoop {
+  const clock = options.clock ?? systemClock;
+  const idleMs = options.idleMs ?? 1_000;
   let running = false;
   let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
+  let wake: AbortController | undefined;
+  /** A nudge that came while a pass ran: the work it announced may have arrived after the pass looked. */
+  let nudged = false;
+
+  async function idleWait(): Promise<number> {
+    const due = await options.nextDueAt?.().catch(() => null);
+    // A floor, so work that is due but not claimable yet (a race with another worker) cannot spin the loop.
+    return due === null || due === undefined ? idleMs : Math.min(idleMs, Math.max(MIN_WAIT_MS, due - clock.now()));
+  }
 
   async function run(): Promise<void> {
     while (running) {
+      nudged = false;
       let done = 0;
       try {
         done = await pass();
       } catch (error) {
         options.logger.error({ err: error, loop: name }, 'background pass failed');
       }
-      if (done === 0 && running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, options.idleMs ?? 1_000);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        wake = undefined;
-      }
+      if (done > 0 || nudged || !running) continue;
+      wake = new AbortController();
+      const waitMs = await idleWait();
+      if (running) await clock.sleep(waitMs, wake.signal);
+      wake = undefined;
     }
   }
 
@@ -49,11 +67,12 @@ export function createBackgroundLoop(
       loop = run();
     },
     nudge() {
-      wake?.();
+      nudged = true;
+      wake?.abort();
     },
     async stop() {
       running = false;
-      wake?.();
+      wake?.abort();
       await loop;
     },
   };

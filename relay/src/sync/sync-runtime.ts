@@ -13,7 +13,8 @@ import { createVendorJob } from './jobs/vendor-job';
 import { createReferenceCache } from './reference-cache';
 import { refreshNetSuiteReference, refreshProcurifyReference } from './reference-refresh';
 import { createWorker } from './worker';
-import { createWritebackSender } from './writeback-sender';
+import { systemClock, type Clock } from '../time/clock';
+import { createStateWriter } from './state-writer';
 
 export interface SyncRuntimeOptions {
   config: Config;
@@ -23,28 +24,29 @@ export interface SyncRuntimeOptions {
   /** NetSuite account id as runtime.accountId gives it. */
   accountId: string;
   secrets: readonly string[];
-  now?: () => number;
-  /** Shorter idle waits make tests and the demo snappy. */
+  clock?: Clock;
+  /** Longest idle wait of the worker and the state writer; shorter in tests and the demo. */
   idleMs?: number;
   retryBaseMs?: number;
 }
 
 /**
- * The relay's background work, wired: the worker with its jobs, the writeback sender, and the
+ * The relay's background work, wired: the worker with its jobs, the state writer, and the
  * reference refresh that re-queues records a new mapping may fix.
  */
 export function createSyncRuntime(options: SyncRuntimeOptions) {
   const { config, database, logger, clients } = options;
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? systemClock;
+  const now = clock.now;
   const references = createReferenceCache(database, { now });
   const audit = { secrets: options.secrets, now: () => new Date(now()) };
 
-  const writeback = clients.netsuite
-    ? createWritebackSender({
+  const stateWriter = clients.netsuite
+    ? createStateWriter({
         database,
         netsuite: clients.netsuite,
         logger,
-        now,
+        clock,
         secrets: options.secrets,
         retryMaxDelayMs: config.sync.retryMaxDelayMs,
         idleMs: options.idleMs,
@@ -70,7 +72,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     ? createWorker({
         database,
         logger,
-        now,
+        clock,
         secrets: options.secrets,
         retryMaxAgeMs: config.sync.retryMaxAgeMs,
         retryMaxDelayMs: config.sync.retryMaxDelayMs,
@@ -82,7 +84,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
           purchaseorder: createPurchaseOrderJob(deps),
         },
         afterFinish: async (record, outcome) => {
-          writeback?.nudge();
+          stateWriter?.nudge();
           if (record.recordType === 'vendor' && outcome.status === 'synced') {
             await requeue(
               await billsAwaitingVendor(database, record.recordId),
@@ -120,8 +122,9 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     return counts;
   }
 
-  let refreshTimer: NodeJS.Timeout | undefined;
+  const stopping = new AbortController();
   let stopped = false;
+  let refreshLoop: Promise<void> | undefined;
   const refreshQuietly = () =>
     refreshReference('scheduler').then(
       () => true,
@@ -146,7 +149,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     for (let attempt = 1; !stopped; attempt += 1) {
       const delayMs = Math.min(60_000, 1_000 * 2 ** (attempt - 1));
       logger.warn({ retryInMs: delayMs }, 'no reference data yet: the worker waits for the first successful refresh');
-      await new Promise((resolve) => setTimeout(resolve, delayMs).unref());
+      await clock.sleep(delayMs, stopping.signal);
       if (!stopped && (await referenceReady())) {
         if (!stopped) worker?.start();
         return;
@@ -154,9 +157,17 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     }
   }
 
+  /** The scheduled refresh: every interval of the relay's clock, never two at once. */
+  async function refreshOnSchedule(intervalMs: number): Promise<void> {
+    while (!stopped) {
+      await clock.sleep(intervalMs, stopping.signal);
+      if (!stopped) await refreshQuietly();
+    }
+  }
+
   return {
     worker,
-    writeback,
+    stateWriter,
     references,
     refreshReference,
     requeue,
@@ -171,19 +182,17 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
         const released = await releaseOrphanedLeases(database);
         if (released > 0) logger.warn({ released }, 'released leases left by a relay that did not stop cleanly');
       }
-      writeback?.start();
+      stateWriter?.start();
       // One attempt now; if it fails the retries go on in the background and start() returns.
       if (await referenceReady()) worker?.start();
       else void startWorkerOnceReferenceReady();
-      if (config.sync.referenceRefreshIntervalMs > 0) {
-        refreshTimer = setInterval(refreshQuietly, config.sync.referenceRefreshIntervalMs);
-        refreshTimer.unref();
-      }
+      if (config.sync.referenceRefreshIntervalMs > 0)
+        refreshLoop = refreshOnSchedule(config.sync.referenceRefreshIntervalMs);
     },
     async stop(): Promise<void> {
       stopped = true;
-      if (refreshTimer) clearInterval(refreshTimer);
-      await Promise.all([worker?.stop(), writeback?.stop()]);
+      stopping.abort();
+      await Promise.all([worker?.stop(), stateWriter?.stop(), refreshLoop]);
     },
   };
 }

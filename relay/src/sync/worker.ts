@@ -5,7 +5,8 @@ import type { Logger } from '../log/logger';
 import { backoffDelay, classifyFailure } from '../retry';
 import type { Database } from '../store/database';
 import type { SyncRecordRow } from '../store/records';
-import { claimDueRecords, finishRecord, scheduleRetry, type Outcome } from '../store/work-queue';
+import { claimDueRecords, finishRecord, nextDueRecordAt, scheduleRetry, type Outcome } from '../store/work-queue';
+import { systemClock, type Clock } from '../time/clock';
 import { RetryLaterError } from './errors';
 import { createBackgroundLoop, type BackgroundLoop } from './background-loop';
 import { failureMessage } from './failure-message';
@@ -17,7 +18,7 @@ export interface WorkerOptions {
   database: Database;
   jobs: Record<RecordType, Job>;
   logger: Logger;
-  now?: () => number;
+  clock?: Clock;
   /** Secret values kept out of the audit trail. */
   secrets?: readonly string[];
   leaseMs?: number;
@@ -26,7 +27,7 @@ export interface WorkerOptions {
   retryMaxAgeMs: number;
   retryMaxDelayMs: number;
   retryBaseMs?: number;
-  /** How often an idle worker looks for due work (new events also wake it). */
+  /** Longest sleep of an idle worker (new events wake it, and it wakes when a retry falls due). */
   idleMs?: number;
   /** Called after an outcome is recorded (e.g. a synced vendor re-queues the bills that waited for it). */
   afterFinish?: (record: SyncRecordRow, outcome: Outcome) => Promise<void>;
@@ -40,7 +41,8 @@ export interface Worker extends BackgroundLoop {
 /** Processes dirty records: claim with a lease, run the job for the record type, record the outcome or the retry. */
 export function createWorker(options: WorkerOptions): Worker {
   const owner = `worker-${randomUUID()}`;
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? systemClock;
+  const now = clock.now;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
 
   async function processOne(record: SyncRecordRow): Promise<void> {
@@ -143,5 +145,11 @@ export function createWorker(options: WorkerOptions): Worker {
     return claimed.length;
   }
 
-  return { runOnce, ...createBackgroundLoop('worker', runOnce, { logger: options.logger, idleMs: options.idleMs }) };
+  const loop = createBackgroundLoop('worker', runOnce, {
+    logger: options.logger,
+    clock,
+    idleMs: options.idleMs,
+    nextDueAt: () => nextDueRecordAt(options.database),
+  });
+  return { runOnce, ...loop };
 }

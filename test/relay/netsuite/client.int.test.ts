@@ -9,6 +9,7 @@ import {
 } from '../../../relay/src/netsuite';
 import { HttpError, TimeoutError, classifyFailure, type RequestRecord } from '../../../relay/src/retry';
 import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../../simulators/netsuite/server';
+import { SYNC_STATE_FIELDS, SYNC_STATE_RECORD } from '../../../suiteapp/src/lib/sync-state-record';
 import { threePlants } from '../../../simulators/scenario/three-plants';
 
 let simulator: RunningNetSuiteSimulator;
@@ -83,17 +84,26 @@ describe('the NetSuite client against the simulator', () => {
     expect(JSON.stringify(records)).not.toMatch(/eyJ|Bearer/);
   });
 
-  it('gets a record with its sublists expanded and patches our fields with a 204', async () => {
+  it('gets a record with its sublists expanded, and upserts a sync-state record by external id with a 204', async () => {
     await start();
     const { items } = await client.suiteql('SELECT id FROM vendor ORDER BY id', { limit: 1 });
     const id = String(items[0]?.id);
     const vendor = await client.getRecord('vendor', id, { expandSubResources: true });
     expect(vendor.id).toBe(id);
-    await client.patchRecord('vendor', id, {
-      custentity_mlc_status: 'synced',
-      custentity_mlc_message: 'Written to Procurify',
-    });
-    expect((await client.getRecord('vendor', id)).custentity_mlc_status).toBe('synced');
+    const before = vendor.lastModifiedDate;
+    for (const status of ['synced', 'failed']) {
+      await client.upsertRecord(SYNC_STATE_RECORD, `vendor-${id}`, {
+        name: `vendor ${id}`,
+        [SYNC_STATE_FIELDS.vendor]: { id },
+        [SYNC_STATE_FIELDS.status]: status,
+      });
+    }
+    const state = await client.getRecord(SYNC_STATE_RECORD, `eid:vendor-${id}`);
+    expect(state).toMatchObject({ externalId: `vendor-${id}`, [SYNC_STATE_FIELDS.status]: 'failed' });
+    const { items: states } = await client.suiteql(`SELECT id FROM ${SYNC_STATE_RECORD}`);
+    expect(states).toHaveLength(1);
+    // The vendor itself was not touched.
+    expect((await client.getRecord('vendor', id)).lastModifiedDate).toBe(before);
   });
 
   it('throws an HttpError with NetSuite’s error body for a record that does not exist', async () => {
@@ -146,12 +156,11 @@ describe('the NetSuite client against the simulator', () => {
       expect(classifyFailure(reason)).toMatchObject({ action: 'retry', reason: 'http_429' });
   });
 
-  it('reports a PATCH with no answer in time as sent, so the writeback is looked up first', async () => {
+  it('reports an upsert with no answer in time as sent, so it is looked up before it is repeated', async () => {
     await start({ timeoutMs: 300 });
-    const { items } = await client.suiteql('SELECT id FROM vendor ORDER BY id', { limit: 1 });
     simulator.control.setLatency({ record: 1_000 });
     const failure = await client
-      .patchRecord('vendor', String(items[0]?.id), { custentity_mlc_status: 'synced' })
+      .upsertRecord(SYNC_STATE_RECORD, 'vendor-1', { [SYNC_STATE_FIELDS.status]: 'synced' })
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TimeoutError);
     expect(classifyFailure(failure)).toEqual({ action: 'lookup_first', reason: 'timeout_outcome_unknown' });
