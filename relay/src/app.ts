@@ -23,6 +23,7 @@ import type { Logger } from './log/logger';
 import type { Poller } from './poller';
 import type { ReconcileServices } from './reconcile/services';
 import type { Database } from './store/database';
+import type { RequestCounts } from './connections/request-counts';
 import type { ReferenceCache } from './sync/reference-cache';
 
 export interface AppDeps {
@@ -37,6 +38,8 @@ export interface AppDeps {
   /** Secret values kept out of the audit trail. */
   secrets?: readonly string[];
   now?: () => number;
+  /** Outbound requests by system and kind, for /metrics. */
+  requests?: { totals(): RequestCounts };
   /** What the relay has seen of each connection, for the admin dashboard. */
   health?: { get(system: 'procurify' | 'netsuite'): SystemHealth };
   /** Month-end reconciliation and record previews (dry runs). */

@@ -2,6 +2,7 @@ import { createApp } from './app';
 import type { Config } from './config';
 import { secretValues } from './config/dev-secrets';
 import { createConnectionHealth } from './connections/connection-health';
+import { createRequestCounts } from './connections/request-counts';
 import { readCredentialSets, sealEnvironmentCredentials } from './connections/credential-sets';
 import { openClients } from './connections/open-clients';
 import { connectionCheck, databaseCheck } from './health/readiness';
@@ -48,8 +49,10 @@ export async function createRelay(config: Config, options: RelayOptions) {
   ];
 
   const health = createConnectionHealth(now);
+  const requests = createRequestCounts();
   const onRequest = (record: RequestRecord) => {
     health.record(record);
+    requests.record(record);
     auditRequest(record);
   };
   const clients = openClients(config, credentials, onRequest, { ...options, clock });
@@ -107,6 +110,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
     poller,
     secrets,
     health,
+    requests,
     now,
     readiness: {
       database: databaseCheck(database),

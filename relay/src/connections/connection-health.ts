@@ -22,7 +22,7 @@ export function createConnectionHealth(now: () => number = Date.now) {
     record(request: RequestRecord): void {
       const health = state[request.system];
       const at = new Date(now()).toISOString();
-      const isToken = /oauth2?\/(v1\/)?token$|\/oauth\/token$/.test(request.path);
+      const isToken = isTokenRequest(request);
       if (request.status !== undefined && request.status < 400) {
         health.lastSuccessAt = at;
         if (isToken) health.credentialsRefused = false;
@@ -41,6 +41,11 @@ export function createConnectionHealth(now: () => number = Date.now) {
 }
 
 export type ConnectionHealth = ReturnType<typeof createConnectionHealth>;
+
+/** A token request of either system (NetSuite's M2M token, Procurify's client-credentials token). */
+export function isTokenRequest(request: Pick<RequestRecord, 'path'>): boolean {
+  return /oauth2?\/(v1\/)?token$|\/oauth\/token$/.test(request.path);
+}
 
 function empty(): SystemHealth {
   return { lastSuccessAt: null, lastFailureAt: null, lastFailure: null, credentialsRefused: false };

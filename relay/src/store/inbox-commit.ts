@@ -13,6 +13,9 @@ export interface AcceptResult {
   duplicates: string[];
 }
 
+/** How many events of a group did what (for /metrics). */
+export type DispositionCounts = Record<Disposition | 'duplicate', number>;
+
 export type AcceptOptions = AuditOptions & { actor?: string };
 
 type NewVersion = typeof syncRecord.$inferInsert;
@@ -32,8 +35,9 @@ const keyOf = (key: RecordKey) => `${key.recordType}\u0000${key.recordId}`;
 export async function commitGroup(
   tx: Tx,
   group: readonly { envelopes: readonly EventEnvelope[]; options: AcceptOptions }[],
-): Promise<AcceptResult[]> {
+): Promise<{ answers: AcceptResult[]; counts: DispositionCounts }> {
   const all = group.flatMap((item) => item.envelopes);
+  const counts: DispositionCounts = { applied: 0, unchanged: 0, stale: 0, duplicate: 0 };
   const known = await knownEventIds(
     tx,
     all.map((envelope) => envelope.eventId),
@@ -53,6 +57,7 @@ export async function commitGroup(
     for (const envelope of item.envelopes) {
       if (known.has(envelope.eventId)) {
         result.duplicates.push(envelope.eventId);
+        counts.duplicate += 1;
         continue;
       }
       known.add(envelope.eventId);
@@ -64,6 +69,7 @@ export async function commitGroup(
         contentHash: snapshotContentHash(envelope.snapshot),
       };
       const disposition = dispositionOf({ ...incoming, action: envelope.action }, versions.get(key));
+      counts[disposition] += 1;
       if (disposition !== 'stale') versions.set(key, incoming);
       const markers = { versionLastModified: incoming.lastModified, versionOccurredAt: incoming.occurredAt };
       if (disposition === 'applied') {
@@ -103,7 +109,7 @@ export async function commitGroup(
   // One append per group: the chain head is read and written once, not once per request.
   const secrets = [...new Set(group.flatMap((item) => item.options.secrets ?? []))];
   await appendAudit(tx, audit, { secrets, now: group[0]?.options.now });
-  return answers;
+  return { answers, counts };
 }
 
 function pendingVersion(

@@ -1,10 +1,10 @@
 import { lt } from 'drizzle-orm';
 import type { EventEnvelope } from '../../../suiteapp/src/lib/snapshot-types';
 import type { Database } from './database';
-import { commitGroup, type AcceptOptions, type AcceptResult } from './inbox-commit';
+import { commitGroup, type AcceptOptions, type AcceptResult, type DispositionCounts } from './inbox-commit';
 import { inboundEvent } from './schema';
 
-export type { AcceptResult } from './inbox-commit';
+export type { AcceptResult, DispositionCounts } from './inbox-commit';
 
 interface Waiting {
   envelopes: readonly EventEnvelope[];
@@ -16,6 +16,12 @@ interface Waiting {
 /** Largest number of requests committed together. */
 const MAX_GROUP = 64;
 const queues = new WeakMap<Database, { waiting: Waiting[]; draining: boolean }>();
+const totals = new WeakMap<Database, DispositionCounts>();
+
+/** Events this process committed since it started, by what they did (Prometheus counters). */
+export function eventTotals(database: Database): DispositionCounts {
+  return { ...(totals.get(database) ?? { applied: 0, unchanged: 0, stale: 0, duplicate: 0 }) };
+}
 
 /**
  * Stores a validated batch: new events go to the inbox and coalesce into their record's latest
@@ -52,8 +58,11 @@ async function drain(database: Database, queue: { waiting: Waiting[]; draining: 
   while (queue.waiting.length > 0) {
     const group = queue.waiting.splice(0, MAX_GROUP);
     try {
-      const results = await database.write((tx) => commitGroup(tx, group));
-      group.forEach((item, index) => item.resolve(results[index]!));
+      const { answers, counts } = await database.write((tx) => commitGroup(tx, group));
+      const total = eventTotals(database);
+      for (const [disposition, count] of Object.entries(counts)) total[disposition as keyof DispositionCounts] += count;
+      totals.set(database, total);
+      group.forEach((item, index) => item.resolve(answers[index]!));
     } catch (error) {
       for (const item of group) item.reject(error);
     }

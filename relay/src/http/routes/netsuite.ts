@@ -37,7 +37,7 @@ export function netsuiteRoutes(
       now: deps.now && (() => new Date(deps.now!())),
     });
     deps.sync?.nudge();
-    return c.json(result, 202);
+    return c.json({ accepted: result.accepted, duplicates: result.duplicates }, 202);
   });
 
   app.get('/records/:recordType/:recordId', async (c) => {
