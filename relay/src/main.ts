@@ -1,10 +1,9 @@
-import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config';
 import { secretValues, withDevSecrets } from './config/dev-secrets';
 import { environment } from './config/environment';
 import { withMasterKeyFile } from './config/master-key-file';
 import { createLogger } from './log/logger';
-import { createRelay } from './relay';
+import { serveRelay } from './serve-relay';
 
 // Composition root: read the environment once, build the relay, serve, and stop cleanly.
 
@@ -21,10 +20,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const relay = await createRelay(config, { logger });
-  const server = serve({ fetch: relay.app.fetch, port: config.http.port, hostname: config.http.host }, (info) => {
-    logger.info({ port: info.port, database: redactUrl(config.database.url) }, 'relay listening');
-  });
+  const served = await serveRelay(config, { logger });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -32,24 +28,15 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => logger.flush(() => process.exit(1)), SHUTDOWN_GRACE_MS);
     force.unref();
-    // Keep-alive connections would hold close() open: idle ones go now, busy ones after their answer.
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
-    server.close(() => {
-      void relay.close().then(() => {
-        logger.info('stopped');
-        logger.flush(() => process.exit(0));
-      });
+    void served.close().then(() => {
+      logger.info('stopped');
+      logger.flush(() => process.exit(0));
     });
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   // After the handlers: a stop during a slow first reference refresh still shuts down cleanly.
-  await relay.start();
-}
-
-/** A database URL may carry credentials in its user info; keep only scheme, host and path. */
-function redactUrl(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, '//[redacted]@');
+  await served.relay.start();
 }
 
 main().catch((error: unknown) => {

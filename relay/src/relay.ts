@@ -129,6 +129,10 @@ export async function createRelay(config: Config, options: RelayOptions) {
     health,
     secrets,
     notifier,
+    /** True while any background part is at work (the day-of-operation suite waits for quiet). */
+    busy(): boolean {
+      return !!sync?.busy() || !!poller?.busy();
+    },
     async start(): Promise<void> {
       await sync?.start();
       await poller?.start();

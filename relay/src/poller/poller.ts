@@ -63,6 +63,8 @@ export function createPoller(options: PollerOptions) {
 
   return {
     pollOnce,
+    /** True while a poll runs. */
+    busy: () => current !== null,
     backfill,
     async start(): Promise<void> {
       stopped = false;

@@ -7,6 +7,8 @@ export interface BackgroundLoop {
   nudge(): void;
   /** Stops after the pass in progress. */
   stop(): Promise<void>;
+  /** True while a pass runs (not while the loop waits for work). */
+  busy(): boolean;
 }
 
 const MIN_WAIT_MS = 5;
@@ -32,6 +34,7 @@ export function createBackgroundLoop(
   const clock = options.clock ?? systemClock;
   const idleMs = options.idleMs ?? 1_000;
   let running = false;
+  let inPass = false;
   let loop: Promise<void> | undefined;
   let wake: AbortController | undefined;
   /** A nudge that came while a pass ran: the work it announced may have arrived after the pass looked. */
@@ -47,10 +50,13 @@ export function createBackgroundLoop(
     while (running) {
       nudged = false;
       let done = 0;
+      inPass = true;
       try {
         done = await pass();
       } catch (error) {
         options.logger.error({ err: error, loop: name }, 'background pass failed');
+      } finally {
+        inPass = false;
       }
       if (done > 0 || nudged || !running) continue;
       wake = new AbortController();
@@ -75,5 +81,6 @@ export function createBackgroundLoop(
       wake?.abort();
       await loop;
     },
+    busy: () => inPass,
   };
 }

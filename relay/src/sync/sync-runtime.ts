@@ -125,14 +125,21 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
   const stopping = new AbortController();
   let stopped = false;
   let refreshLoop: Promise<void> | undefined;
-  const refreshQuietly = () =>
-    refreshReference('scheduler').then(
-      () => true,
-      (error: unknown) => {
-        logger.warn({ err: error }, 'reference refresh failed');
-        return false;
-      },
-    );
+  let refreshing = 0;
+  const refreshQuietly = () => {
+    refreshing += 1;
+    return refreshReference('scheduler')
+      .then(
+        () => true,
+        (error: unknown) => {
+          logger.warn({ err: error }, 'reference refresh failed');
+          return false;
+        },
+      )
+      .finally(() => {
+        refreshing -= 1;
+      });
+  };
 
   /**
    * Mapping without reference data would hold every record as needs_mapping. The worker starts once
@@ -172,6 +179,10 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     refreshReference,
     requeue,
     requeueNeedsMapping,
+    /** True while the worker, the state writer or a scheduled refresh is at work. */
+    busy(): boolean {
+      return refreshing > 0 || !!worker?.busy() || !!stateWriter?.busy();
+    },
     /** New events arrived. */
     nudge(): void {
       worker?.nudge();

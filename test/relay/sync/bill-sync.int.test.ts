@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
 import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots';
+import { shownState } from '../../helpers/sync-state';
 import { startStack, type Stack } from '../../helpers/stack';
 
 const HAMILTON = 1;
@@ -64,11 +65,15 @@ describe('bill sync against the simulators', () => {
     ]);
     expect(record.history.map((entry) => entry.action)).toContain('procurify_request');
 
-    const fields = stack.netsuite.store.peek('vendorbill', SCENARIO_CASES.billTwoLines)!.fields;
-    expect(fields.custbody_mlc_status).toBe('synced');
-    expect(fields.custbody_mlc_procurify_id).toBe(record.procurifyId);
-    expect(String(fields.custbody_mlc_synced_at)).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(JSON.parse(String(fields.custbody_mlc_detail)).lines).toEqual([
+    const shown = shownState(stack.netsuite.store, 'vendorbill', SCENARIO_CASES.billTwoLines)!;
+    expect(shown).toMatchObject({
+      status: 'synced',
+      procurifyId: record.procurifyId,
+      transaction: SCENARIO_CASES.billTwoLines,
+      vendor: null,
+    });
+    expect(shown.syncedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(shown.detail.lines).toEqual([
       {
         line: 1,
         glAccount: '5010 Steel Stock',
@@ -94,15 +99,10 @@ describe('bill sync against the simulators', () => {
       },
     });
     const record = await syncBill(stack, SCENARIO_CASES.billTwoLines, ['synced']);
-    const billFields = stack.netsuite.store.peek('vendorbill', SCENARIO_CASES.billTwoLines)!.fields;
-    expect(JSON.parse(String(billFields.custbody_mlc_detail)).link).toBe(
-      `https://acme.procurify.com/ap/bills/${record.procurifyId}`,
-    );
-    const vendorId = billSnapshot(SCENARIO_CASES.billTwoLines).entity.id;
-    const vendorFields = stack.netsuite.store.peek('vendor', vendorId)!.fields;
-    expect(JSON.parse(String(vendorFields.custentity_mlc_detail)).link).toBe(
-      `https://acme.procurify.com/vendors/${String(vendorFields.custentity_mlc_procurify_id)}?tab=details`,
-    );
+    const bill = shownState(stack.netsuite.store, 'vendorbill', SCENARIO_CASES.billTwoLines)!;
+    expect(bill.detail.link).toBe(`https://acme.procurify.com/ap/bills/${record.procurifyId}`);
+    const vendor = shownState(stack.netsuite.store, 'vendor', billSnapshot(SCENARIO_CASES.billTwoLines).entity.id)!;
+    expect(vendor.detail.link).toBe(`https://acme.procurify.com/vendors/${vendor.procurifyId}?tab=details`);
   });
 
   it('holds a bill with an unmapped GL account, writes nothing, and writes it once the account code exists', async () => {
@@ -111,7 +111,7 @@ describe('bill sync against the simulators', () => {
     expect(held.issues.map((issue) => issue.code)).toEqual(['unmapped_gl_account']);
     expect(held.message).toContain('5300');
     expect(itemWrites(stack)).toEqual([]);
-    const detail = JSON.parse(String(stack.netsuite.store.peek('vendorbill', '1002')!.fields.custbody_mlc_detail));
+    const detail = shownState(stack.netsuite.store, 'vendorbill', '1002')!.detail;
     expect(detail.lines[0]).toMatchObject({ glAccount: '5300 Tooling & Dies', accountCode: null });
 
     const code = stack.procurify.control.addAccountCode({

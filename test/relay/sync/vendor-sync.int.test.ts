@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
 import { envelope, vendorSnapshot } from '../../helpers/snapshots';
+import { shownState } from '../../helpers/sync-state';
 import { startStack } from '../../helpers/stack';
 
 const later = (iso: string, seconds: number) =>
@@ -17,12 +18,17 @@ describe('vendor sync against the simulators', () => {
     expect(vendors()[0]).toMatchObject({ name: 'Great Lakes Steel Supply', active: true });
     expect(created.procurifyId).toBe(String(vendors()[0]!.id));
 
-    // The writeback carries the state into the _mlc_ fields of the NetSuite vendor.
-    const fields = stack.netsuite.store.peek('vendor', '201')!.fields;
-    expect(fields.custentity_mlc_status).toBe('synced');
-    expect(fields.custentity_mlc_procurify_id).toBe(created.procurifyId);
-    expect(String(fields.custentity_mlc_message)).toContain('created in Procurify');
-    expect(JSON.parse(String(fields.custentity_mlc_detail))).toMatchObject({ history: [{ status: 'synced' }] });
+    // NetSuite shows the outcome in the vendor's sync-state record; the vendor itself is not edited.
+    const shown = shownState(stack.netsuite.store, 'vendor', '201')!;
+    expect(shown).toMatchObject({
+      status: 'synced',
+      procurifyId: created.procurifyId,
+      vendor: '201',
+      transaction: null,
+    });
+    expect(shown.message).toContain('created in Procurify');
+    expect(shown.detail).toMatchObject({ history: [{ status: 'synced' }] });
+    expect(stack.netsuite.store.peek('vendor', '201')!.lastModifiedAt).toBe(Date.parse(snapshot.lastModified));
 
     const renamed = {
       ...snapshot,

@@ -48,7 +48,7 @@ A dry run predicts each record's outcome with the mapping engine, not a full pre
 cost several Procurify reads per record):
   would_write     written to Procurify (created or updated)
   would_link      a bill whose invoice number Procurify already has for the vendor
-  unchanged       maps to exactly what was last written (after our own writeback, say)
+  unchanged       maps to exactly what was last written (a field Procurify does not hold changed, say)
   needs_mapping   not written, with the issue codes (failed: only a NetSuite change fixes it,
                   e.g. a synced bill's lines changed, which Procurify's API cannot take)
   skipped         bill not approved, bill writing off; purchase orders (never written)

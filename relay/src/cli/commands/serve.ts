@@ -1,8 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { secretValues, withDevSecrets } from '../../config/dev-secrets';
 import { createLogger } from '../../log/logger';
-import { createRelay } from '../../relay';
+import { serveRelay } from '../../serve-relay';
 import type { Command } from '../command';
 import { CliError, EXIT, usageError } from '../errors';
 import { loadCliConfig } from '../settings';
@@ -31,24 +29,18 @@ Outside production, missing secrets are generated into <data dir>/dev-secrets.js
     if (loaded.created)
       logger.warn({ file: loaded.file }, 'generated development secrets (admin token, event secret, master key)');
 
-    const relay = await createRelay(config, { logger });
-    const server = serve({ fetch: relay.app.fetch, port: port ?? config.http.port, hostname: config.http.host });
-    await new Promise<void>((resolve, reject) => {
-      server.once('listening', () => resolve());
-      server.once('error', (error) =>
-        reject(new CliError(`cannot listen on port ${port ?? config.http.port}: ${error.message}`)),
-      );
+    const served = await serveRelay(config, {
+      logger,
+      port: port ?? config.http.port,
+      onListenError: (error) => new CliError(`cannot listen on port ${port ?? config.http.port}: ${error.message}`),
     });
-    logger.info({ port: (server.address() as AddressInfo).port }, 'relay listening');
-    await relay.start();
+    await served.relay.start();
 
     const signal = await context.stopSignal;
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(EXIT.failure), SHUTDOWN_GRACE_MS);
     force.unref();
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await relay.close();
+    await served.close();
     logger.info('stopped');
     await new Promise<void>((resolve) => logger.flush(() => resolve()));
     return EXIT.ok;
