@@ -57,7 +57,6 @@ export async function startLocalStack(options: LocalStackOptions) {
     PROCURIFY_BASE_URL: procurify.baseUrl,
     PROCURIFY_CLIENT_ID: 'sim-client-id',
     PROCURIFY_CLIENT_SECRET: LOCAL_SECRETS.procurifyClientSecret,
-    MLC_REFERENCE_REFRESH_INTERVAL: '0',
     MLC_REQUEST_TIMEOUT: '2s',
     ...options.env,
   });

@@ -85,7 +85,6 @@ export async function startE2eWorld(options: { mode?: 'outbox' | 'direct' } = {}
     PROCURIFY_BASE_URL: procurify.baseUrl,
     PROCURIFY_CLIENT_ID: 'sim-client-id',
     PROCURIFY_CLIENT_SECRET: 'sim-client-secret',
-    MLC_REFERENCE_REFRESH_INTERVAL: '0',
     MLC_REQUEST_TIMEOUT: '5s',
   };
   let starts = 0;

@@ -80,7 +80,6 @@ export async function runDemo(options: DemoOptions): Promise<void> {
         PROCURIFY_BASE_URL: systems.procurify.baseUrl,
         PROCURIFY_CLIENT_ID: 'sim-client-id',
         PROCURIFY_CLIENT_SECRET: 'sim-client-secret',
-        MLC_POLL_INTERVAL: '0',
         MLC_REQUEST_TIMEOUT: '10s',
       },
     });

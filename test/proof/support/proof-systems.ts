@@ -40,8 +40,6 @@ export async function startProofSystems() {
     PROCURIFY_BASE_URL: procurify.baseUrl,
     PROCURIFY_CLIENT_ID: 'sim-client-id',
     PROCURIFY_CLIENT_SECRET: PROOF_SECRETS.procurifyClientSecret,
-    MLC_POLL_INTERVAL: '0',
-    MLC_REFERENCE_REFRESH_INTERVAL: '0',
     MLC_REQUEST_TIMEOUT: '2s',
     MLC_RETRY_MAX_DELAY: '2s',
   };
