@@ -1,6 +1,7 @@
 // What an accountant types into the simulated account, and how a test waits for the relay to finish
-// with a record: its state in the relay, and the writeback PATCH landed on the NetSuite record.
+// with a record: its state in the relay, and the same state shown in NetSuite (its sync-state record).
 import { accountByNumber } from '../../simulators/scenario/catalog';
+import { shownState } from '../helpers/sync-state';
 import type { E2eWorld } from './e2e-world';
 
 const HAMILTON_PLANT = '2';
@@ -79,14 +80,10 @@ export interface RelayRecord {
   history: { action: string; detail: Record<string, unknown> }[];
 }
 
-/** The `_mlc_` fields the relay wrote back on the NetSuite record. */
-export function writtenBack(world: E2eWorld, recordType: RecordType, recordId: string) {
-  const prefix = recordType === 'vendor' ? 'custentity' : 'custbody';
-  const fields = world.netsuite.store.peek(recordType, recordId)?.fields ?? {};
-  return {
-    status: fields[`${prefix}_mlc_status`] ?? null,
-    procurifyId: fields[`${prefix}_mlc_procurify_id`] ?? null,
-  };
+/** What NetSuite shows of the record: its sync-state record's status and Procurify id. */
+export function shownInNetSuite(world: E2eWorld, recordType: RecordType, recordId: string) {
+  const shown = shownState(world.netsuite.store, recordType, recordId);
+  return { status: shown?.status ?? null, procurifyId: shown?.procurifyId ?? null };
 }
 
 /** Polls the relay's view of one record until `done` accepts it; the error names what was seen. */
@@ -107,7 +104,7 @@ async function waitForRecord(
   }
 }
 
-/** Waits until the relay holds the record in one of the states and its writeback reached NetSuite. */
+/** Waits until the relay holds the record in one of the states and NetSuite shows that state. */
 export function waitForSync(
   world: E2eWorld,
   recordType: RecordType,
@@ -120,9 +117,11 @@ export function waitForSync(
     recordType,
     recordId,
     (status, body) =>
-      status === 200 && states.includes(body.status) && writtenBack(world, recordType, recordId).status === body.status,
+      status === 200 &&
+      states.includes(body.status) &&
+      shownInNetSuite(world, recordType, recordId).status === body.status,
     (body) =>
-      `did not reach ${states.join('/')}: ${JSON.stringify({ relay: body, netsuite: writtenBack(world, recordType, recordId) })}`,
+      `did not reach ${states.join('/')}: ${JSON.stringify({ relay: body, netsuite: shownInNetSuite(world, recordType, recordId) })}`,
     timeoutMs,
   );
 }
@@ -131,7 +130,7 @@ type HistoryEntry = RelayRecord['history'][number];
 
 /**
  * Waits until the relay has processed the record again after the newest event matching `event`
- * (history is newest first): a writeback went out after it. Returns the record as it then stands.
+ * (history is newest first): its sync state was written after it. Returns the record as it then stands.
  */
 export function waitForReprocessing(
   world: E2eWorld,
@@ -151,24 +150,6 @@ export function waitForReprocessing(
       return received > 0 && written >= 0 && written < received;
     },
     (body) => `was not processed again: ${JSON.stringify(body)}`,
-    timeoutMs,
-  );
-}
-
-/** Waits for the relay's state alone: for a record deleted in NetSuite there is nothing to write back to. */
-export function waitForRelayState(
-  world: E2eWorld,
-  recordType: RecordType,
-  recordId: string,
-  states: string[],
-  timeoutMs = 20_000,
-): Promise<RelayRecord> {
-  return waitForRecord(
-    world,
-    recordType,
-    recordId,
-    (status, body) => status === 200 && states.includes(body.status),
-    (body) => `is ${JSON.stringify(body)}`,
     timeoutMs,
   );
 }

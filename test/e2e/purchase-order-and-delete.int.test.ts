@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSuiteApp } from './compiled-suiteapp';
-import { newVendor, twoLineBill, waitForRelayState, waitForSync } from './e2e-records';
+import { newVendor, twoLineBill, waitForSync } from './e2e-records';
+import { shownState } from '../helpers/sync-state';
 import { startE2eWorld } from './e2e-world';
 
 beforeAll(buildSuiteApp, 120_000);
@@ -38,9 +39,14 @@ describe('purchase orders and deletes, end to end', () => {
       [billId, 'pending'],
     ]);
     runtime.runQueuedTasks();
-    const deleted = await waitForRelayState(world, 'vendorbill', billId, ['deleted']);
+    const deleted = await waitForSync(world, 'vendorbill', billId, ['deleted']);
     expect(deleted.procurifyId).toBe(synced.procurifyId);
     expect(deleted.message).toContain('no way to delete a bill');
+    // The sync-state record stays, says so, and points at nothing: it never held the delete up.
+    expect(shownState(world.netsuite.store, 'vendorbill', billId)).toMatchObject({
+      status: 'deleted',
+      transaction: null,
+    });
     expect(world.procurify.control.state().bills.map((bill) => bill.uuid)).toContain(synced.procurifyId);
   });
 });

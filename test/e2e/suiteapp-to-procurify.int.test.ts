@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newVendor, twoLineBill, waitForSync, writtenBack } from './e2e-records';
+import { newVendor, shownInNetSuite, twoLineBill, waitForSync } from './e2e-records';
 import { buildSuiteApp } from './compiled-suiteapp';
 import { SECRETS, startE2eWorld } from './e2e-world';
 
@@ -7,7 +7,7 @@ import { SECRETS, startE2eWorld } from './e2e-world';
 beforeAll(buildSuiteApp, 120_000);
 
 describe('a vendor and a bill saved in NetSuite reach Procurify through the real relay', () => {
-  it('captures the saves, dispatches them, syncs them and writes the outcome back onto the records', async () => {
+  it('captures the saves, dispatches them, syncs them and shows the outcome on the records', async () => {
     const world = await startE2eWorld();
     const { runtime, procurify } = world;
     const vendorId = runtime.save('vendor', newVendor('Harbour Metals Inc.'));
@@ -23,7 +23,7 @@ describe('a vendor and a bill saved in NetSuite reach Procurify through the real
     const written = procurify.control.state().bills.find((candidate) => candidate.uuid === bill.procurifyId);
     expect(written).toMatchObject({ invoice_number: 'HM-20261124' });
     expect(String(written!.vendorId)).toBe(vendor.procurifyId);
-    expect(writtenBack(world, 'vendorbill', billId)).toEqual({ status: 'synced', procurifyId: bill.procurifyId });
+    expect(shownInNetSuite(world, 'vendorbill', billId)).toEqual({ status: 'synced', procurifyId: bill.procurifyId });
 
     const html = runtime.loadForView('vendorbill', billId).tabHtml('Procurify sync');
     expect(html).toContain('>Synced</span>');
@@ -38,27 +38,30 @@ describe('a vendor and a bill saved in NetSuite reach Procurify through the real
     }
   });
 
-  it('does not loop: the relay writeback PATCH of _mlc_ fields reaches the user event but writes no outbox row', async () => {
+  it('does not loop: showing the outcome edits no vendor or bill, so no user event runs and nothing is sent again', async () => {
     const world = await startE2eWorld();
     const { runtime } = world;
     const vendorId = runtime.save('vendor', newVendor('Lakeshore Fasteners Ltd.'));
     const billId = runtime.save('vendorbill', twoLineBill(vendorId, 'LF-3301'));
+    const savedAt = world.netsuite.store.peek('vendorbill', billId)!.lastModifiedAt;
     runtime.runQueuedTasks();
     await waitForSync(world, 'vendor', vendorId, ['synced']);
     await waitForSync(world, 'vendorbill', billId, ['synced']);
 
-    const writebacks = runtime.meters.filter(
-      (meter) => meter.entryPoint === 'afterSubmit' && meter.executionContext === 'RESTWEBSERVICES',
-    );
-    expect(writebacks.map((meter) => [meter.recordType, meter.recordId])).toEqual(
+    const afterRest = runtime.meters.filter((meter) => meter.executionContext === 'RESTWEBSERVICES');
+    expect(afterRest).toEqual([]);
+    expect(world.netsuite.store.peek('vendorbill', billId)!.lastModifiedAt).toBe(savedAt);
+    const writes = world.netsuite.control
+      .requests()
+      .filter((request) => request.method !== 'GET' && request.kind === 'record');
+    expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual(
       expect.arrayContaining([
-        ['vendor', vendorId],
-        ['vendorbill', billId],
+        `PUT /services/rest/record/v1/customrecord_mlc_sync_state/eid:vendor-${vendorId}`,
+        `PUT /services/rest/record/v1/customrecord_mlc_sync_state/eid:vendorbill-${billId}`,
       ]),
     );
-    expect(writebacks.every((meter) => meter.error === null)).toBe(true);
+    expect(writes.every((request) => request.path.includes('/customrecord_mlc_sync_state/'))).toBe(true);
     expect(world.outboxRows()).toHaveLength(2);
-    expect(runtime.logs.filter((entry) => entry.title === 'mlc skipped own writeback').length).toBe(writebacks.length);
     expect(runtime.queuedTasks).toEqual([]);
   });
 
@@ -82,7 +85,7 @@ describe('a vendor and a bill saved in NetSuite reach Procurify through the real
       expect(meter.unitLimit).toBe(1000);
       expect(meter.unitsUsed).toBeLessThanOrEqual(40);
     }
-    // The captured saves did metered work (outbox write, task submit); writebacks only the loop guard.
+    // The captured saves did metered work (outbox write, task submit).
     const captured = saves.filter((meter) => meter.executionContext === 'USERINTERFACE');
     expect(captured.every((meter) => meter.unitsUsed > 0)).toBe(true);
   });

@@ -4,6 +4,7 @@ import { buildSuiteApp } from '../e2e/compiled-suiteapp';
 import { newVendor, twoLineBill } from '../e2e/e2e-records';
 import { startE2eWorld, type E2eWorld } from '../e2e/e2e-world';
 import { writeFigures } from './support/figures';
+import { shownState } from '../helpers/sync-state';
 import { proofScale } from './support/proof-scale';
 
 // The SuiteApp's own delivery path under interruption: records saved in the simulated account go
@@ -27,13 +28,12 @@ function outboxStatuses(world: E2eWorld): Map<string, number> {
   return counts;
 }
 
-/** Waits until NetSuite shows `synced` written back on every record. */
+/** Waits until NetSuite shows `synced` on every record (its sync-state record). */
 async function waitWrittenBack(world: E2eWorld, records: [string, string][], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const waiting = records.filter(([type, id]) => {
-      const fields = world.netsuite.store.peek(type as 'vendor', id)?.fields ?? {};
-      return fields[type === 'vendor' ? 'custentity_mlc_status' : 'custbody_mlc_status'] !== 'synced';
+      return shownState(world.netsuite.store, type as 'vendor', id)?.status !== 'synced';
     });
     if (waiting.length === 0) return;
     if (Date.now() > deadline)

@@ -7,6 +7,7 @@ import { billSnapshot, envelope, vendorSnapshot } from '../helpers/snapshots';
 import { startStack, type Stack } from '../helpers/stack';
 import { signIn } from '../relay/pages/admin-session';
 import { escaped, HOSTILE_TEXTS, hostileBill, hostileVendor } from './support/hostile-text';
+import { shownState } from '../helpers/sync-state';
 import { proofScale } from './support/proof-scale';
 
 // Injection strings and unicode edge cases in every text field travel the whole way: ingest, sync to
@@ -27,17 +28,15 @@ async function tableCounts(stack: Stack): Promise<Record<string, number>> {
   return counts;
 }
 
-/** The subtab exactly as the SuiteApp renders it from the fields the relay wrote back. */
+/** The subtab exactly as the SuiteApp renders it from the sync-state record the relay wrote. */
 function subtabHtml(stack: Stack, type: 'vendor' | 'vendorbill', id: string): string {
-  const prefix = type === 'vendor' ? 'custentity' : 'custbody';
-  const fields = stack.netsuite.store.peek(type, id)?.fields ?? {};
-  const text = (name: string) => (fields[`${prefix}_mlc_${name}`] ?? null) as string | null;
+  const shown = shownState(stack.netsuite.store, type, id);
   return renderSyncPanel({
-    status: text('status'),
-    procurifyId: text('procurify_id'),
-    syncedAt: text('synced_at'),
-    message: text('message'),
-    detail: parseSyncDetail(text('detail')),
+    status: shown?.status ?? null,
+    procurifyId: shown?.procurifyId ?? null,
+    syncedAt: shown?.syncedAt ?? null,
+    message: shown?.message ?? null,
+    detail: parseSyncDetail(shown ? JSON.stringify(shown.detail) : null),
   });
 }
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { AuditInput } from '../audit/actions';
+import { contentHash } from '../domain/content-hash';
 import { appendAudit, type AuditOptions } from './audit-store';
 import type { Database } from './database';
 import type { Executor } from './executor';
@@ -7,30 +8,48 @@ import { referenceItem } from './schema';
 
 export type ReferenceSystem = 'procurify' | 'netsuite';
 
-/** Replaces cached lists (e.g. Procurify departments) with what the remote holds now, in one transaction. */
+/**
+ * Replaces cached lists (e.g. Procurify departments) with what the remote holds now, in one
+ * transaction. Resolves true when anything differs from what was cached; when nothing does, only
+ * the refresh time moves (and records waiting for a mapping need not be tried again).
+ */
 export async function replaceReference(
   database: Database,
   system: ReferenceSystem,
   lists: Record<string, readonly { id: string | number }[]>,
   options: AuditOptions & { audit?: AuditInput },
-): Promise<void> {
+): Promise<boolean> {
   const refreshedAt = (options.now?.() ?? new Date()).toISOString();
-  await database.write(async (tx) => {
-    for (const [kind, items] of Object.entries(lists)) {
-      await tx.delete(referenceItem).where(and(eq(referenceItem.system, system), eq(referenceItem.kind, kind)));
-      const rows = items.map((item) => ({
-        system,
-        kind,
-        id: String(item.id),
-        data: JSON.stringify(item),
-        refreshedAt,
-      }));
+  const rows = Object.entries(lists).flatMap(([kind, items]) =>
+    items.map((item) => ({ system, kind, id: String(item.id), data: JSON.stringify(item), refreshedAt })),
+  );
+  return database.write(async (tx) => {
+    const cached = await tx
+      .select({ kind: referenceItem.kind, id: referenceItem.id, data: referenceItem.data })
+      .from(referenceItem)
+      .where(eq(referenceItem.system, system));
+    const changed = fingerprint(cached.filter((row) => row.kind in lists)) !== fingerprint(rows);
+    if (changed) {
+      for (const kind of Object.keys(lists)) {
+        await tx.delete(referenceItem).where(and(eq(referenceItem.system, system), eq(referenceItem.kind, kind)));
+      }
       for (let start = 0; start < rows.length; start += 200) {
         await tx.insert(referenceItem).values(rows.slice(start, start + 200));
       }
+    } else {
+      await tx.update(referenceItem).set({ refreshedAt }).where(eq(referenceItem.system, system));
     }
-    if (options.audit) await appendAudit(tx, options.audit, options);
+    if (options.audit) {
+      await appendAudit(tx, { ...options.audit, detail: { ...options.audit.detail, changed } }, options);
+    }
+    return changed;
   });
+}
+
+function fingerprint(rows: readonly { kind: string; id: string; data: string }[]): string {
+  return contentHash(
+    rows.map((row) => [row.kind, row.id, row.data]).sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1)),
+  );
 }
 
 export async function loadReference<T>(db: Executor, system: ReferenceSystem, kind: string): Promise<T[]> {

@@ -14,11 +14,18 @@ import { suiteqlAll } from './suiteql-all';
 
 // Reference refresh: what both systems hold now, in the neutral shapes the mapping reads.
 
+export interface RefreshResult {
+  /** Items per list, e.g. { account_code: 42, department: 7 }. */
+  counts: Record<string, number>;
+  /** Whether anything differs from what was cached before. */
+  changed: boolean;
+}
+
 export async function refreshProcurifyReference(
   client: ProcurifyClient,
   database: Database,
   actor: string,
-): Promise<Record<string, number>> {
+): Promise<RefreshResult> {
   const [codes, departments, accounts, currencies] = await Promise.all([
     listAccountCodes(client),
     listDepartments(client),
@@ -52,10 +59,10 @@ export async function refreshProcurifyReference(
     })),
   };
   const counts = Object.fromEntries(Object.entries(lists).map(([kind, items]) => [kind, items.length]));
-  await replaceReference(database, 'procurify', lists, {
+  const changed = await replaceReference(database, 'procurify', lists, {
     audit: { action: 'reference_refreshed', actor, detail: { system: 'procurify', counts } },
   });
-  return counts;
+  return { counts, changed };
 }
 
 const yes = (value: unknown) => value === 'T' || value === true || value === 'true';
@@ -65,7 +72,7 @@ export async function refreshNetSuiteReference(
   client: NetSuiteClient,
   database: Database,
   actor: string,
-): Promise<Record<string, number>> {
+): Promise<RefreshResult> {
   const accounts = await suiteqlAll(
     client,
     'SELECT id, acctnumber, accountsearchdisplaynamecopy AS acctname, fullname, accttype, isinactive FROM account ORDER BY id',
@@ -99,8 +106,8 @@ export async function refreshNetSuiteReference(
     currency: currencies.map((row) => ({ id: String(row.id), code: text(row.symbol), name: text(row.name) })),
   };
   const counts = Object.fromEntries(Object.entries(lists).map(([kind, items]) => [kind, items.length]));
-  await replaceReference(database, 'netsuite', lists, {
+  const changed = await replaceReference(database, 'netsuite', lists, {
     audit: { action: 'reference_refreshed', actor, detail: { system: 'netsuite', counts } },
   });
-  return counts;
+  return { counts, changed };
 }

@@ -35,16 +35,28 @@ function wholeSeconds(iso: string): string {
   return iso.replace(/\.\d+Z$/, 'Z');
 }
 
-function detailJson(record: SyncRecordRow, history: readonly AuditEntry[], link: string | null): string {
-  const stored = record.detail ? (JSON.parse(record.detail) as { lines?: unknown[] }) : {};
-  const entries = history
-    .filter((entry) => entry.action === 'state_changed')
-    .map((entry) => ({
+/**
+ * The record's outcomes, newest first. A run of the same outcome (processed again with the same
+ * result) shows once, from when it began, so trying a record again changes nothing NetSuite shows.
+ */
+function shownHistory(history: readonly AuditEntry[]): { at: string; status: string; message: string }[] {
+  const shown: { at: string; status: string; message: string }[] = [];
+  for (const entry of history.filter((each) => each.action === 'state_changed')) {
+    const outcome = {
       at: wholeSeconds(entry.at),
       status: String(entry.detail.to),
       message: clip(String(entry.detail.message ?? ''), 160),
-    }));
-  const detail = { link, lines: stored.lines ?? [], history: entries.slice(0, 5) };
+    };
+    const newer = shown.at(-1);
+    if (newer && newer.status === outcome.status && newer.message === outcome.message) newer.at = outcome.at;
+    else shown.push(outcome);
+  }
+  return shown;
+}
+
+function detailJson(record: SyncRecordRow, history: readonly AuditEntry[], link: string | null): string {
+  const stored = record.detail ? (JSON.parse(record.detail) as { lines?: unknown[] }) : {};
+  const detail = { link, lines: stored.lines ?? [], history: shownHistory(history).slice(0, 5) };
   // Keep within NetSuite's text area: drop history first, then lines from the end.
   let json = JSON.stringify(detail);
   while (json.length > SYNC_STATE_LIMITS.detail && detail.history.length > 0) {

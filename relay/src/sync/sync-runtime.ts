@@ -11,7 +11,7 @@ import type { JobDeps } from './jobs/job-deps';
 import { createPurchaseOrderJob } from './jobs/purchase-order-job';
 import { createVendorJob } from './jobs/vendor-job';
 import { createReferenceCache } from './reference-cache';
-import { refreshNetSuiteReference, refreshProcurifyReference } from './reference-refresh';
+import { refreshNetSuiteReference, refreshProcurifyReference, type RefreshResult } from './reference-refresh';
 import { createWorker } from './worker';
 import { systemClock, type Clock } from '../time/clock';
 import { createStateWriter } from './state-writer';
@@ -114,12 +114,15 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     return requeue(await recordsInStates(database, ['needs_mapping']), actor, reason);
   }
 
+  /** Refreshes both systems' reference data; records waiting for a mapping are tried again only if it changed. */
   async function refreshReference(actor: string): Promise<Record<string, Record<string, number>>> {
-    const counts: Record<string, Record<string, number>> = {};
-    if (clients.procurify) counts.procurify = await refreshProcurifyReference(clients.procurify, database, actor);
-    if (clients.netsuite) counts.netsuite = await refreshNetSuiteReference(clients.netsuite, database, actor);
-    await requeueNeedsMapping(actor, 'reference data refreshed');
-    return counts;
+    const results: Record<string, RefreshResult> = {};
+    if (clients.procurify) results.procurify = await refreshProcurifyReference(clients.procurify, database, actor);
+    if (clients.netsuite) results.netsuite = await refreshNetSuiteReference(clients.netsuite, database, actor);
+    if (Object.values(results).some((result) => result.changed)) {
+      await requeueNeedsMapping(actor, 'reference data changed');
+    }
+    return Object.fromEntries(Object.entries(results).map(([system, result]) => [system, result.counts]));
   }
 
   const stopping = new AbortController();

@@ -3,6 +3,7 @@ import type { RunningNetSuiteSimulator } from '../../../simulators/netsuite';
 import { startRelay, type RelayProcess } from '../../helpers/relay-process';
 import type { EventPlan } from './event-plan';
 import type { ProofSystems } from './proof-systems';
+import { shownState } from '../../helpers/sync-state';
 import { listRecords, postEvents, type RecordItem } from './relay-calls';
 
 // A relay child process fed a planned event stream by a sender that retries every batch until the
@@ -63,8 +64,7 @@ export async function waitSettled(
       unsettled = [...keys].filter((key) => {
         const record = records.get(key);
         const [type, id] = key.split(':') as ['vendor', string];
-        const fields = netsuite.store.peek(type, id)?.fields ?? {};
-        const written = fields[type === 'vendor' ? 'custentity_mlc_status' : 'custbody_mlc_status'];
+        const written = shownState(netsuite.store, type, id)?.status;
         return !record || record.status === 'pending' || written !== record.status;
       });
       if (unsettled.length === 0) return records;

@@ -1,10 +1,11 @@
 import type { RunningNetSuiteSimulator } from '../../../simulators/netsuite';
 import type { RunningProcurifySimulator } from '../../../simulators/procurify';
 import type { Scenario } from '../../../simulators/scenario/types';
+import { shownState } from '../../helpers/sync-state';
 import type { RecordItem } from './relay-calls';
 
 // What a run left behind, normalised so that two runs (a clean one and one with crashes or faults)
-// can be compared field by field: each record's state, its writeback in NetSuite, and what Procurify
+// can be compared field by field: each record's state, the state NetSuite shows, and what Procurify
 // holds for it (how many copies, and the synced fields).
 
 export interface RecordOutcome {
@@ -25,9 +26,7 @@ export function worldOutcome(
   const outcome = new Map<string, RecordOutcome>();
   for (const key of keys) {
     const [type, id] = key.split(':') as [string, string];
-    const fields = systems.netsuite.store.peek(type as 'vendor', id)?.fields ?? {};
-    const writeback = (fields[type === 'vendor' ? 'custentity_mlc_status' : 'custbody_mlc_status'] ?? null) as
-      string | null;
+    const writeback = shownState(systems.netsuite.store, type as 'vendor', id)?.status ?? null;
     const status = records.get(key)?.status ?? 'missing';
     if (type === 'vendor') {
       const vendors = state.vendors.filter((vendor) => vendor.external_id === `ns:${accountId}:${id}`);
