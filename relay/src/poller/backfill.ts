@@ -11,7 +11,7 @@ import {
   type BackfillRun,
   type ScopeProgress,
 } from '../store/poll-state';
-import { loadCurrencyCodes } from './currency-codes';
+import { currencyCodesOnce } from './currency-codes';
 import { addOutcomeCounts, type OutcomeCounts, type PredictOutcome } from './outcome-counts';
 import { scanKeyset } from './keyset-scan';
 import { deliverScopePage, scopeQuery, SCOPES } from './scopes';
@@ -54,7 +54,7 @@ export function createBackfiller(options: BackfillOptions) {
   let stopping = false;
 
   async function execute(run: BackfillRun): Promise<void> {
-    const currencies = await loadCurrencyCodes(options.client);
+    const currencies = currencyCodesOnce(options.client);
     const dryRunOutcome = run.dryRun ? options.dryRunPredictor?.() : undefined;
     const context = { ...options, currencies, actor: 'backfill', dryRun: run.dryRun, dryRunOutcome };
     const progress = structuredClone(run.progress);

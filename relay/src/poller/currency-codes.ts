@@ -6,7 +6,21 @@ export interface CurrencyCodes {
   code(currencyId: string): string;
 }
 
-/** Currencies are few: one query per poll run answers every snapshot's currency code. */
+/**
+ * Currencies are few: one query per poll run answers every snapshot's currency code, asked only once
+ * a page holds a record, so a poll that finds nothing changed costs no query for them.
+ */
+export function currencyCodesOnce(client: NetSuiteClient): () => Promise<CurrencyCodes> {
+  let loading: Promise<CurrencyCodes> | undefined;
+  return () => {
+    loading ??= loadCurrencyCodes(client).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+}
+
 export async function loadCurrencyCodes(client: NetSuiteClient): Promise<CurrencyCodes> {
   const rows = await suiteqlAll(client, 'SELECT id, symbol FROM currency ORDER BY id');
   const codes = new Map(rows.map((row) => [String(row.id), row.symbol === null ? '' : String(row.symbol)]));

@@ -18,7 +18,8 @@ import { isoInstant } from './wall-time';
 export interface DeliveryContext {
   client: NetSuiteClient;
   database: Database;
-  currencies: CurrencyCodes;
+  /** The currency codes of this run, read on first use. */
+  currencies: () => Promise<CurrencyCodes>;
   now: () => number;
   secrets: readonly string[];
   /** `poller` or `backfill`: the audit actor. */
@@ -75,6 +76,13 @@ async function handOver(context: DeliveryContext, envelopes: EventEnvelope[], kn
   return { accepted: result.accepted.length, duplicates: result.duplicates.length, known };
 }
 
+async function readSnapshots(context: DeliveryContext, recordType: RecordType, versions: Map<string, string>) {
+  const currencies = await context.currencies();
+  return recordType === 'vendor'
+    ? readVendorSnapshots(context.client, currencies, versions)
+    : readTransactionSnapshots(context.client, recordType, currencies, versions);
+}
+
 export async function deliverChangedPage(
   context: DeliveryContext,
   recordType: RecordType,
@@ -94,10 +102,7 @@ export async function deliverChangedPage(
     if (heldVersion === undefined || Date.parse(heldVersion) < Date.parse(lastModified))
       versions.set(row.id, lastModified);
   });
-  const snapshots =
-    recordType === 'vendor'
-      ? await readVendorSnapshots(context.client, context.currencies, versions)
-      : await readTransactionSnapshots(context.client, recordType, context.currencies, versions);
+  const snapshots = versions.size === 0 ? new Map<string, never>() : await readSnapshots(context, recordType, versions);
   const envelopes: EventEnvelope[] = [];
   for (const [id, snapshot] of snapshots) {
     envelopes.push({

@@ -1,7 +1,7 @@
 import type { NetSuiteClient } from '../netsuite';
 import type { Database } from '../store/database';
 import { readCursor, saveCursor, type KeysetCursor } from '../store/poll-state';
-import { loadCurrencyCodes } from './currency-codes';
+import { currencyCodesOnce } from './currency-codes';
 import type { DeliveryContext } from './deliver-page';
 import { newestChangeQuery } from './keyset-query';
 import { compareCursors, scanKeyset } from './keyset-scan';
@@ -30,8 +30,7 @@ export interface ScopeCount {
  * page is in the inbox, and never backwards.
  */
 export async function pollAllScopes(options: PollRunOptions): Promise<Record<Scope, ScopeCount>> {
-  const currencies = await loadCurrencyCodes(options.client);
-  const context: DeliveryContext = { ...options, currencies, actor: 'poller' };
+  const context: DeliveryContext = { ...options, currencies: currencyCodesOnce(options.client), actor: 'poller' };
   const counts = {} as Record<Scope, ScopeCount>;
   for (const scope of SCOPES) {
     const name = `poll:${scope}`;

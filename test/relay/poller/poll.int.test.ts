@@ -35,4 +35,25 @@ describe('polling NetSuite through SuiteQL', () => {
     expect(second.vendor.scanned).toBeGreaterThan(0); // the overlap re-read it
     expect((await world.inbox()).filter((event) => event.recordId === '201')).toHaveLength(1);
   });
+
+  it('costs one SuiteQL query per record type when nothing changed, and reads currencies only for records it delivers', async () => {
+    const world = await startPollerWorld();
+    await world.poll(0);
+    await world.poll(0); // hands over the newest record of each type, which the first poll only noted
+    world.sim.clock.advance(15 * 60_000);
+    world.sim.control.clearRequests();
+    await world.poll(0);
+    const idle = world.sim.control.requests().filter((request) => request.kind === 'suiteql');
+    expect(idle.map((request) => / FROM (\w+)/.exec(request.query ?? '')?.[1])).toEqual([
+      'vendor',
+      'transaction',
+      'transaction',
+      'deletedrecord',
+    ]);
+    world.sim.control.editRecord('vendor', '201', { fields: { phone: '+1 555 0102' } });
+    world.sim.control.clearRequests();
+    await world.poll(0);
+    const busy = world.sim.control.requests().filter((request) => request.kind === 'suiteql');
+    expect(busy.filter((request) => / FROM currency /.test(request.query ?? ''))).toHaveLength(1);
+  });
 });

@@ -1,0 +1,154 @@
+// Everything at once, as production runs it, on one simulated clock: the NetSuite account (REST and
+// the compiled SuiteApp), Procurify, and the real relay in its own process with its poller, reference
+// refresh, worker and state writer at their default settings. Time runs at real speed while anything
+// works and jumps over the quiet parts, so a business day takes a minute or two.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateNetSuiteKeyPair } from '../../../relay/src/netsuite';
+import { createClock } from '../../../simulators/netsuite/account/clock';
+import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../../simulators/netsuite';
+import type { SuiteScriptRuntime } from '../../../simulators/netsuite/suitescript';
+import { startProcurifySimulator, type RunningProcurifySimulator } from '../../../simulators/procurify';
+import { threePlants } from '../../../simulators/scenario/three-plants';
+import type { Scenario } from '../../../simulators/scenario/types';
+import { startClockedRelay, type ClockedRelay } from './clocked-relay';
+
+export const DAY_SECRETS = {
+  adminToken: 'day-admin-token-4f8c2e',
+  eventSecret: 'day-event-secret-9b3d71',
+  masterKey: Buffer.alloc(32, 7).toString('base64'),
+};
+const RELAY_ORIGIN = 'https://relay.day.test';
+/** The longest idle wait of the relay's loops: they wake sooner when work falls due. */
+const RELAY_IDLE_MS = 5 * 60_000;
+/** Quiet this long (real ms) with nothing at work counts as settled. */
+const QUIET_MS = 30;
+/** Quiet this long while a pass waits on the clock (a rate pause, a backoff) means it waits for time. */
+const WAITING_ON_TIME_MS = 250;
+
+export interface DayWorld {
+  scenario: Scenario;
+  netsuite: RunningNetSuiteSimulator;
+  procurify: RunningProcurifySimulator;
+  runtime: SuiteScriptRuntime;
+  relay: ClockedRelay;
+  now(): number;
+  /** Moves every clock forward to `at` (never back) and lets the relay's timers that fall due fire. */
+  jumpTo(at: number): Promise<void>;
+  /** Waits until nothing is at work in the relay (or it only waits for time to pass). */
+  settle(): Promise<void>;
+  /** When the relay's next timer falls due (poll, refresh, retry, idle wake-up), or null. */
+  relayNextDue(): Promise<number | null>;
+  /** SIGKILL and start again on the same database: an outage, not a shutdown. */
+  restartRelay(): Promise<void>;
+  admin<T = unknown>(path: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startDayWorld(options: { start: number; distDir: string }): Promise<DayWorld> {
+  const scenario = threePlants();
+  const procurify = await startProcurifySimulator({ port: 0, scenario });
+  procurify.control.clock.advance(options.start - procurify.control.clock.now());
+  const netsuite = await startNetSuiteSimulator({
+    port: 0,
+    scenario,
+    clock: createClock({ mode: 'running', start: options.start }),
+    suitescript: {
+      distDir: options.distDir,
+      secrets: {
+        custsecret_mlc_event_secret: {
+          value: DAY_SECRETS.eventSecret,
+          availableToSuiteApps: ['com.mlconnector.procurify'],
+        },
+      },
+      parameters: {
+        custscript_mlc_ue_relay_url: RELAY_ORIGIN,
+        custscript_mlc_mr_relay_url: RELAY_ORIGIN,
+        custscript_mlc_sl_relay_url: RELAY_ORIGIN,
+      },
+      httpTimeoutMs: 20_000,
+    },
+  });
+  const runtime = netsuite.suitescript!;
+  const keys = await generateNetSuiteKeyPair({});
+  netsuite.control.registerCertificate({
+    certificateId: 'cert-day-1',
+    clientId: 'ns-day-client',
+    pem: keys.certificatePem,
+  });
+  // Not the test helper's temp dir: the benchmark runs this world outside vitest too.
+  const cwd = mkdtempSync(path.join(tmpdir(), 'mlc-day-'));
+  const env = {
+    NODE_ENV: 'test',
+    MLC_LOG_LEVEL: 'warn',
+    MLC_ADMIN_TOKEN: DAY_SECRETS.adminToken,
+    MLC_EVENT_SECRET: DAY_SECRETS.eventSecret,
+    MLC_MASTER_KEY: DAY_SECRETS.masterKey,
+    NETSUITE_ACCOUNT_ID: scenario.accountId,
+    NETSUITE_BASE_URL: netsuite.baseUrl,
+    NETSUITE_CLIENT_ID: 'ns-day-client',
+    NETSUITE_CERTIFICATE_ID: 'cert-day-1',
+    NETSUITE_PRIVATE_KEY: keys.privateKeyPem,
+    PROCURIFY_BASE_URL: procurify.baseUrl,
+    PROCURIFY_CLIENT_ID: 'sim-client-id',
+    PROCURIFY_CLIENT_SECRET: 'sim-client-secret',
+    DAY_IDLE_MS: String(RELAY_IDLE_MS),
+  };
+  const offset = () => netsuite.clock.now() - Date.now();
+  const startRelay = async () => {
+    const relay = await startClockedRelay({ cwd, env, offsetMs: offset() });
+    runtime.setHost(RELAY_ORIGIN, relay.baseUrl);
+    return relay;
+  };
+
+  const world: DayWorld = {
+    scenario,
+    netsuite,
+    procurify,
+    runtime,
+    relay: await startRelay(),
+    now: () => netsuite.clock.now(),
+    async jumpTo(at) {
+      const ms = at - netsuite.clock.now();
+      if (ms <= 0) return;
+      netsuite.clock.advance(ms);
+      procurify.control.clock.advance(ms);
+      await world.relay.setOffset(offset());
+    },
+    async settle() {
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        const status = await world.relay.status();
+        if (status.inFlight === 0 && !status.busy && status.quietMs >= QUIET_MS) return;
+        if (status.inFlight === 0 && status.quietMs >= WAITING_ON_TIME_MS && status.nextDue !== null) return;
+        if (Date.now() > deadline)
+          throw new Error(
+            `the relay did not settle: ${JSON.stringify(status)}\n${world.relay.output.slice(-20).join('\n')}`,
+          );
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
+    async relayNextDue() {
+      return (await world.relay.status()).nextDue;
+    },
+    async restartRelay() {
+      await world.relay.stop('SIGKILL');
+      world.relay = await startRelay();
+    },
+    async admin<T>(path: string) {
+      const response = await fetch(`${world.relay.baseUrl}${path}`, {
+        headers: { authorization: `Bearer ${DAY_SECRETS.adminToken}` },
+      });
+      if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+      return (await response.json()) as T;
+    },
+    async close() {
+      await world.relay.stop('SIGKILL');
+      await netsuite.close();
+      await procurify.close();
+      rmSync(cwd, { recursive: true, force: true });
+    },
+  };
+  return world;
+}
