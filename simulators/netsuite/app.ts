@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { createControlRoutes } from './control/control-routes';
 import type { SimulatorControl } from './control/control';
 import { injectFaults, limitConcurrency, logRequests, requireBearer } from './http/middleware';
-import { handleRecordDelete, handleRecordGet, handleRecordPatch } from './http/record-route';
+import { handleRecordDelete, handleRecordGet, handleRecordPatch, handleRecordPut } from './http/record-route';
 import { handleSuiteQl } from './http/suiteql-route';
 import { TOKEN_PATH, handleTokenRequest } from './http/token-route';
 import { nsError } from './rest/ns-error';
@@ -22,6 +22,7 @@ export function createNetSuiteSimApp(state: SimulatorState, control: SimulatorCo
   rest.post('/services/rest/query/v1/suiteql', (c) => handleSuiteQl(c, state));
   rest.get('/services/rest/record/v1/:type/:id', (c) => handleRecordGet(c, state));
   rest.patch('/services/rest/record/v1/:type/:id', (c) => handleRecordPatch(c, state));
+  rest.put('/services/rest/record/v1/:type/:id', (c) => handleRecordPut(c, state));
   rest.delete('/services/rest/record/v1/:type/:id', (c) => handleRecordDelete(c, state));
   rest.get('/services/rest/system/v1/serverTime', (c) =>
     c.json({ serverTime: new Date(state.clock.now()).toISOString() }),

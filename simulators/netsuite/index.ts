@@ -9,3 +9,7 @@ export { seedFromScenario } from './account/seed-scenario';
 export { seedSyntheticBills, syntheticBills } from './account/synthetic-bills';
 export type { AccountRecord, DeleteEvent, Fields, RecordType, SaveContext, SaveEvent } from './account/types';
 export { DEFAULT_SETTINGS, type SimulatorSettings } from './settings';
+export type { CustomRecord } from './account/custom-record-store';
+export type { AccountingPeriod } from './account/periods';
+export { RecordRuleError, type AccountRule } from './account/errors';
+export { defineCustomRecordTypes, SUITEAPP_OBJECTS_DIR } from './account/sdf-custom-records';

@@ -1,7 +1,9 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Scenario } from '../scenario/types';
 import { createClock, type SimClock } from './account/clock';
+import { SUITEAPP_OBJECTS_DIR } from './account/sdf-custom-records';
 import type { AccountStore } from './account/store';
 import { createNetSuiteSimApp } from './app';
 import { createControl, type SimulatorControl } from './control/control';
@@ -17,6 +19,11 @@ export interface NetSuiteSimulatorOptions {
   /** Tests pass a frozen clock; by default the clock runs with real time from now. */
   clock?: SimClock;
   scenario?: Scenario;
+  /**
+   * An SDF Objects/ folder whose custom record types the account defines (default: the SuiteApp's
+   * `suiteapp/Objects`, skipped when absent); `false` defines none.
+   */
+  sdfObjects?: string | false;
   /** Also run the compiled SuiteApp on the same account (user events fire on REST PATCHes too). */
   suitescript?: Omit<SuiteScriptRuntimeOptions, 'store'>;
 }
@@ -39,6 +46,9 @@ export async function startNetSuiteSimulator(
   const clock = options.clock ?? createClock();
   const state = createSimulatorState({ clock, settings: options.settings });
   const control = createControl(state);
+  const objectsDir = options.sdfObjects ?? SUITEAPP_OBJECTS_DIR;
+  if (objectsDir !== false && (options.sdfObjects !== undefined || existsSync(objectsDir)))
+    control.defineCustomRecordTypes(objectsDir);
   if (options.scenario) control.seed(options.scenario);
   const suitescript = options.suitescript
     ? createSuiteScriptRuntime({ accountId: state.settings.accountId, ...options.suitescript, store: state.store })

@@ -28,3 +28,16 @@ export function createClock(options: { start?: number; mode?: 'frozen' | 'runnin
     },
   };
 }
+
+const SECOND = 1000;
+
+/** Whole seconds: NetSuite datetimes have no milliseconds, and the poller's keyset compares them exactly. */
+export function toWholeSecond(ms: number): number {
+  return Math.floor(ms / SECOND) * SECOND;
+}
+
+/** The next last-modified stamp: now, but at least one second after the previous one (even on a frozen clock). */
+export function nextStamp(now: number, previous?: number): number {
+  const stamp = toWholeSecond(now);
+  return previous === undefined ? stamp : Math.max(stamp, previous + SECOND);
+}

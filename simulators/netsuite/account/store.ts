@@ -1,6 +1,8 @@
-import type { SimClock } from './clock';
-import { defaultCustomFields, type CustomFieldDefinition } from './custom-fields';
+import { nextStamp, toWholeSecond, type SimClock } from './clock';
+import type { CustomFieldDefinition } from './custom-fields';
+import { CustomRecordStore } from './custom-record-store';
 import { KeysetIndex } from './keyset-index';
+import { AccountingPeriods } from './periods';
 import {
   RECORD_TYPES,
   idFamily,
@@ -32,12 +34,8 @@ export type SaveListener = (event: SaveEvent) => void;
 export type DeleteListener = (event: DeleteEvent) => void;
 
 const DEFAULT_CONTEXT: SaveContext = { executionContext: 'USERINTERFACE', user: 'Simulated User' };
-const SECOND = 1000;
 
-/** Whole seconds: NetSuite datetimes have no milliseconds, and the poller's keyset compares them exactly. */
-export function toWholeSecond(ms: number): number {
-  return Math.floor(ms / SECOND) * SECOND;
-}
+export { toWholeSecond } from './clock';
 
 /**
  * One NetSuite account's records. `load` hands out copies (like `record.load`); `peek` and `scan` give
@@ -45,6 +43,10 @@ export function toWholeSecond(ms: number): number {
  */
 export class AccountStore {
   readonly customFields = new Map<string, CustomFieldDefinition>();
+  /** Custom record types and their records (the SuiteApp's outbox and sync state). */
+  readonly customRecords: CustomRecordStore;
+  /** Month periods; a closed one freezes its transactions. */
+  readonly periods = new AccountingPeriods();
   private readonly records = new Map<RecordType, Map<string, AccountRecord>>();
   private readonly indexes = new Map<RecordType, KeysetIndex>();
   private readonly nextIds = new Map<string, number>();
@@ -58,7 +60,7 @@ export class AccountStore {
       this.records.set(type, new Map());
       this.indexes.set(type, new KeysetIndex());
     }
-    for (const field of defaultCustomFields()) this.customFields.set(field.id, field);
+    this.customRecords = new CustomRecordStore(this);
   }
 
   load(type: RecordType, id: string): AccountRecord {
@@ -101,10 +103,11 @@ export class AccountStore {
   /** Creates (no id, or an unknown id when seeding) or replaces a record; stamps last-modified. */
   save(type: RecordType, draft: RecordDraft, options: SaveOptions = {}): AccountRecord {
     const old = draft.id === undefined ? undefined : this.table(type).get(draft.id);
+    if (old) this.periods.checkExisting(type, old);
     const id = draft.id ?? this.allocateId(type);
     this.noteId(type, id);
     const now = toWholeSecond(this.clock.now());
-    const lastModifiedAt = draft.lastModifiedAt ?? (old ? Math.max(now, old.lastModifiedAt + SECOND) : now);
+    const lastModifiedAt = draft.lastModifiedAt ?? nextStamp(now, old?.lastModifiedAt);
     const record: AccountRecord = {
       type,
       id,
@@ -122,6 +125,8 @@ export class AccountStore {
       context: options.context ?? DEFAULT_CONTEXT,
     };
     if (!options.silent) for (const listener of this.beforeSaveListeners) listener(event);
+    // Checked after beforeSubmit, which may still move the transaction's date.
+    this.periods.checkTarget(type, record.fields);
     if (old) this.index(type).remove({ at: old.lastModifiedAt, id: Number(id) });
     this.table(type).set(id, record);
     this.index(type).insert({ at: record.lastModifiedAt, id: Number(id) });
@@ -172,9 +177,12 @@ export class AccountStore {
 
   delete(type: RecordType, id: string, options: SaveOptions = {}): void {
     const old = this.require(type, id);
+    this.periods.checkExisting(type, old);
+    this.customRecords.checkDeletable(type, id);
     const context = options.context ?? DEFAULT_CONTEXT;
     this.table(type).delete(id);
     this.index(type).remove({ at: old.lastModifiedAt, id: Number(id) });
+    this.customRecords.releaseReferencesTo(type, id);
     this.deletedEntries.push({
       recordType: type,
       recordId: id,

@@ -55,6 +55,14 @@ export function createControlRoutes(control: SimulatorControl): Hono {
     control.deleteRecord(recordType(c), c.req.param('id'));
     return c.body(null, 204);
   });
+  app.get('/custom-records/:type', (c) => c.json(control.customRecords(c.req.param('type'))));
+  app.get('/custom-records/:type/:id', (c) => {
+    const row = control.customRecord(c.req.param('type'), c.req.param('id'));
+    return row ? c.json(row) : c.json({ error: 'no such record' }, 404);
+  });
+  app.get('/periods', (c) => c.json({ closed: control.closedPeriods() }));
+  app.post('/periods/:key/close', (c) => c.json(control.closePeriod(c.req.param('key'))));
+  app.post('/periods/:key/reopen', (c) => c.json(control.reopenPeriod(c.req.param('key'))));
   app.post('/clients', async (c) => {
     control.registerClient((await json<{ clientId: string }>(c)).clientId);
     return c.json({ ok: true });

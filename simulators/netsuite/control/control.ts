@@ -1,5 +1,8 @@
 import type { Scenario } from '../../scenario/types';
 import type { CustomFieldDefinition } from '../account/custom-fields';
+import type { CustomRecord } from '../account/custom-record-store';
+import { describePeriod, type AccountingPeriod } from '../account/periods';
+import { defineCustomRecordTypes } from '../account/sdf-custom-records';
 import { seedFromScenario } from '../account/seed-scenario';
 import { seedSyntheticBills, type SyntheticBillOptions } from '../account/synthetic-bills';
 import type { AccountRecord, Fields, RecordType } from '../account/types';
@@ -40,6 +43,15 @@ export interface SimulatorControl {
   createRecord(type: RecordType, fields: Fields, sublists?: Record<string, Fields[]>): AccountRecord;
   deleteRecord(type: RecordType, id: string): void;
   defineCustomField(definition: CustomFieldDefinition): void;
+  /** Defines the custom record types of an SDF Objects/ folder; returns their script ids. */
+  defineCustomRecordTypes(objectsDir: string): string[];
+  /** A custom record by internal id or `eid:<externalId>`, as stored (select fields hold ids). */
+  customRecord(type: string, id: string): CustomRecord | undefined;
+  customRecords(type: string): CustomRecord[];
+  /** Closes an accounting period (`2026-11`): its bills and POs can no longer be added, edited or deleted. */
+  closePeriod(key: string): AccountingPeriod;
+  reopenPeriod(key: string): AccountingPeriod;
+  closedPeriods(): AccountingPeriod[];
 }
 
 export function createControl(state: SimulatorState): SimulatorControl {
@@ -69,5 +81,21 @@ export function createControl(state: SimulatorState): SimulatorControl {
       state.store.save(type, { fields, sublists: sublists ?? {} }, NO_USER_EVENTS),
     deleteRecord: (type, id) => state.store.delete(type, id, NO_USER_EVENTS),
     defineCustomField: (definition) => state.store.customFields.set(definition.id, definition),
+    defineCustomRecordTypes: (objectsDir) => defineCustomRecordTypes(state.store, objectsDir),
+    customRecord: (type, id) => {
+      const records = state.store.customRecords;
+      const row = id.startsWith('eid:') ? records.findByExternalId(type, id.slice(4)) : records.peek(type, id);
+      return row ? structuredClone(row) : undefined;
+    },
+    customRecords: (type) => [...state.store.customRecords.scan(type)].map((row) => structuredClone(row)),
+    closePeriod: (key) => {
+      state.store.periods.close(key);
+      return describePeriod(key, true);
+    },
+    reopenPeriod: (key) => {
+      state.store.periods.reopen(key);
+      return describePeriod(key, false);
+    },
+    closedPeriods: () => state.store.periods.closed().map((key) => describePeriod(key, true)),
   };
 }

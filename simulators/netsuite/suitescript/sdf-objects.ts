@@ -1,5 +1,6 @@
 // Reads the SDF Objects/*.xml the SuiteApp ships: script records with their parameters and
-// deployments, and custom record types with their fields. The XML is SDF's simple element form,
+// deployments, and custom record types with their fields (selects with `selectrecordtype` and
+// `onparentdelete`, as in Oracle's customrecordcustomfield reference). The XML is SDF's simple element form,
 // so a small tag reader is enough; anything unexpected fails with the file named.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,10 +40,21 @@ export interface ScriptDefinition {
   deployments: DeploymentDefinition[];
 }
 
+export interface CustomRecordFieldDefinition {
+  /** SDF field type: TEXT, TEXTAREA, CLOBTEXT, SELECT, CHECKBOX… */
+  type: string;
+  /** SELECT/MULTISELECT: the record type selected, e.g. `-30` (transaction), `-3` (vendor), `[scriptid=customrecord_x]`. */
+  selectRecordType: string | null;
+  /** `SET_NULL` or `NO_ACTION`; null when the XML leaves it empty. */
+  onParentDelete: string | null;
+}
+
 export interface CustomRecordTypeDefinition {
   scriptId: string;
   /** Field id → SDF field type (TEXT, INTEGER, CLOBTEXT…). */
   fields: Record<string, string>;
+  /** Field id → the whole field definition (selects carry their target and delete rule). */
+  fieldDefinitions: Record<string, CustomRecordFieldDefinition>;
 }
 
 export interface SdfObjects {
@@ -85,6 +97,22 @@ function readDeployment(scriptId: string, body: string, attributes: string, file
   };
 }
 
+function readCustomRecordType(attributes: string, xml: string, file: string): CustomRecordTypeDefinition {
+  const fields: Record<string, string> = {};
+  const fieldDefinitions: Record<string, CustomRecordFieldDefinition> = {};
+  for (const field of elements(xml, 'customrecordcustomfield')) {
+    const id = scriptIdOf(field.attributes, file);
+    const type = childText(field.body, 'fieldtype') ?? 'TEXT';
+    fields[id] = type;
+    fieldDefinitions[id] = {
+      type,
+      selectRecordType: childText(field.body, 'selectrecordtype') || null,
+      onParentDelete: childText(field.body, 'onparentdelete')?.toUpperCase() || null,
+    };
+  }
+  return { scriptId: scriptIdOf(attributes, file), fields, fieldDefinitions };
+}
+
 function readScript(type: ScriptType, attributes: string, body: string, file: string): ScriptDefinition {
   const scriptId = scriptIdOf(attributes, file);
   const scriptFile = /^\[(.+)\]$/.exec(childText(body, 'scriptfile') ?? '')?.[1];
@@ -113,11 +141,8 @@ export function readSdfObjects(objectsDir: string): SdfObjects {
       const script = readScript(tag as ScriptType, attributes, xml, file);
       result.scripts.set(script.scriptId, script);
     } else if (tag === 'customrecordtype') {
-      const fields: Record<string, string> = {};
-      for (const field of elements(xml, 'customrecordcustomfield')) {
-        fields[scriptIdOf(field.attributes, file)] = childText(field.body, 'fieldtype') ?? 'TEXT';
-      }
-      result.customRecordTypes.set(scriptIdOf(attributes, file), { scriptId: scriptIdOf(attributes, file), fields });
+      const definition = readCustomRecordType(attributes, xml, file);
+      result.customRecordTypes.set(definition.scriptId, definition);
     }
   }
   return result;

@@ -115,3 +115,28 @@ export function keysetQuery(table: string, watermark: string, lastId: number, ex
     `ORDER BY lastmodifieddate, id FETCH FIRST 1000 ROWS ONLY`
   );
 }
+
+/** SDF objects with the sync-state record type and a test type whose selects pin what they point at. */
+export const SDF_FIXTURES = path.join(FIXTURES, 'sdf-objects');
+
+export type RecordCall = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<Response>;
+
+/** Calls `/services/rest/record/v1/<path>` with a bearer token and, when given, a JSON body. */
+export async function recordApi(sim: RunningNetSuiteSimulator): Promise<RecordCall> {
+  const token = await accessToken(sim);
+  return (method, recordPath, body, headers = {}) =>
+    fetch(`${sim.baseUrl}/services/rest/record/v1/${recordPath}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}

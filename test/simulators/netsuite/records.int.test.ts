@@ -1,6 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { SaveEvent } from '../../../simulators/netsuite/account/types';
-import { accessToken, startSeededSimulator } from './helpers';
+import { accessToken, startSeededSimulator, suiteql, type SuiteQlPage } from './helpers';
+
+const BILL_PROBE_DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'bill-probe-dist');
 
 const INVALID_LOGIN = {
   type: 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html',
@@ -66,8 +70,8 @@ describe('NetSuite simulator record API', () => {
     });
   });
 
-  it('PATCH writes the _mlc_ fields, answers 204, moves lastmodifieddate and reaches save listeners as a REST edit', async () => {
-    const sim = await startSeededSimulator();
+  it('PATCH answers 204, moves lastmodifieddate as SuiteQL and GET show it, and reaches save listeners as a REST edit', async () => {
+    const sim = await startSeededSimulator({ settings: { timeZone: 'UTC' } });
     const token = await accessToken(sim);
     const events: SaveEvent[] = [];
     sim.store.onSave((event) => events.push(event));
@@ -75,17 +79,21 @@ describe('NetSuite simulator record API', () => {
     const response = await fetch(`${sim.baseUrl}/services/rest/record/v1/vendorBill/1001`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        custbody_mlc_status: 'synced',
-        custbody_mlc_procurify_id: 'b-77',
-        custbody_mlc_message: 'Written to Procurify',
-      }),
+      body: JSON.stringify({ memo: 'Corrected by the AP team' }),
     });
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
-    const stored = sim.control.record('vendorbill', '1001');
-    expect(stored?.fields).toMatchObject({ custbody_mlc_status: 'synced', custbody_mlc_procurify_id: 'b-77' });
-    expect(stored?.lastModifiedAt).toBe(Date.parse('2026-11-20T15:01:00Z'));
+    expect(sim.control.record('vendorbill', '1001')?.fields.memo).toBe('Corrected by the AP team');
+    const rows = await suiteql(
+      sim,
+      token,
+      `SELECT TO_CHAR(lastmodifieddate,'YYYY-MM-DD"T"HH24:MI:SS') AS lm FROM transaction WHERE id = 1001`,
+    );
+    expect(((await rows.json()) as SuiteQlPage).items).toEqual([{ links: [], lm: '2026-11-20T15:01:00' }]);
+    const bill = await fetch(`${sim.baseUrl}/services/rest/record/v1/vendorBill/1001`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(await bill.json()).toMatchObject({ lastModifiedDate: '2026-11-20T15:01:00Z' });
     expect(events).toEqual([
       expect.objectContaining({
         type: 'vendorbill',
@@ -96,8 +104,24 @@ describe('NetSuite simulator record API', () => {
     ]);
   });
 
-  it('PATCH of an unknown field or an over-long message answers INVALID_CONTENT with the path', async () => {
+  it("runs the bill's user events on a REST PATCH when the SuiteScript runtime is attached", async () => {
+    const sim = await startSeededSimulator({ suitescript: { distDir: BILL_PROBE_DIST } });
+    const token = await accessToken(sim);
+    const response = await fetch(`${sim.baseUrl}/services/rest/record/v1/vendorbill/1002`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ memo: 'Edited over REST' }),
+    });
+    expect(response.status).toBe(204);
+    const probes = (sim.suitescript?.logs ?? [])
+      .filter((entry) => entry.title === 'bill probe')
+      .map((entry) => JSON.parse(entry.details) as unknown);
+    expect(probes).toEqual([{ type: 'edit', id: '1002', executionContext: 'RESTWEBSERVICES' }]);
+  });
+
+  it('PATCH of an unknown field, a retired writeback field or an over-long value answers INVALID_CONTENT with the path', async () => {
     const sim = await startSeededSimulator();
+    sim.control.defineCustomField({ id: 'custentity_sim_note', kind: 'text', appliesTo: ['vendor'] });
     const token = await accessToken(sim);
     const patch = (body: unknown) =>
       fetch(`${sim.baseUrl}/services/rest/record/v1/vendor/100`, {
@@ -105,18 +129,21 @@ describe('NetSuite simulator record API', () => {
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
-    const unknown = await patch({ custentity_mlc_nope: 'x' });
-    expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toMatchObject({
-      title: 'Bad Request',
-      'o:errorDetails': [{ 'o:errorCode': 'INVALID_CONTENT', 'o:errorPath': 'custentity_mlc_nope' }],
-    });
-    const tooLong = await patch({ custentity_mlc_message: 'x'.repeat(301) });
+    for (const field of ['custentity_sim_nope', 'custentity_mlc_status']) {
+      const unknown = await patch({ [field]: 'x' });
+      expect(unknown.status).toBe(400);
+      expect(await unknown.json()).toMatchObject({
+        title: 'Bad Request',
+        'o:errorDetails': [{ 'o:errorCode': 'INVALID_CONTENT', 'o:errorPath': field }],
+      });
+    }
+    const tooLong = await patch({ custentity_sim_note: 'x'.repeat(301) });
     expect(tooLong.status).toBe(400);
     expect(await tooLong.json()).toMatchObject({
-      'o:errorDetails': [{ 'o:errorCode': 'INVALID_CONTENT', 'o:errorPath': 'custentity_mlc_message' }],
+      'o:errorDetails': [{ 'o:errorCode': 'INVALID_CONTENT', 'o:errorPath': 'custentity_sim_note' }],
     });
-    expect(sim.control.record('vendor', '100')?.fields.custentity_mlc_message).toBeUndefined();
+    expect(sim.control.record('vendor', '100')?.fields.custentity_sim_note).toBeUndefined();
+    expect((await patch({ custentity_sim_note: 'x'.repeat(300) })).status).toBe(204);
   });
 
   it('answers NONEXISTENT_ID for a record that does not exist or was deleted', async () => {

@@ -1,5 +1,6 @@
 import type { ColumnContext } from '../record-columns';
 import type { TableDefinition } from '../table';
+import { accountingPeriodTable } from './accounting-period-table';
 import { entityAddressTable } from './entity-address-table';
 import { deletedRecordTable, type DeletedTypeStyle } from './deleted-record-table';
 import { transactionLineTables } from './line-tables';
@@ -11,7 +12,7 @@ export interface TableOptions extends ColumnContext {
   deletedTypeStyle: DeletedTypeStyle;
 }
 
-/** Every table SuiteQL can read, by lower-case name. */
+/** Every table SuiteQL can read, by lower-case name; custom record types are tables named after their script ids. */
 export function createTables(options: TableOptions): Map<string, TableDefinition> {
   const tables = [
     vendorTable(options),
@@ -21,6 +22,8 @@ export function createTables(options: TableOptions): Map<string, TableDefinition
     previousTransactionLinkTable(options),
     ...referenceTables(options),
     deletedRecordTable(options, options.deletedTypeStyle),
+    accountingPeriodTable(options),
+    ...options.store.customRecords.tables(),
   ];
   return new Map(tables.map((table) => [table.name, table]));
 }

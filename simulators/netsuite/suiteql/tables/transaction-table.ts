@@ -1,5 +1,6 @@
 import { APPROVAL_STATUS_NAMES, statusCode, transactionTotal, transactionTypeCode } from '../../account/derived';
 import { mergeSorted } from '../../account/keyset-index';
+import { describePeriod, periodIdOf, periodOf } from '../../account/periods';
 import type { AccountRecord, RecordType } from '../../account/types';
 import {
   customColumns,
@@ -55,7 +56,16 @@ export function transactionTable(context: ColumnContext): TableDefinition {
       exchangerate: numeric((row) => row.fields.exchangerate),
       foreigntotal: { get: (row) => transactionTotal(row) },
       memo: field('memo'),
-      postingperiod: { get: () => null },
+      postingperiod: {
+        get: (row) => {
+          const key = periodOf(row.fields);
+          return key === null ? null : Number(periodIdOf(key));
+        },
+        display: (row) => {
+          const key = periodOf(row.fields);
+          return key === null ? null : describePeriod(key, false).name;
+        },
+      },
       ...customColumns(store, 'vendorbill'),
     },
     scan: () => scanAll(store, TRANSACTION_TYPES),
