@@ -1,12 +1,13 @@
 // Governance units and simulated time of the SuiteApp's user event per vendor bill save, for a
-// 1-line and a 200-line bill, in the default outbox mode. Run: npm run bench:suiteapp
+// 1-line and a 200-line bill, in the default outbox mode, and of opening a synced bill (beforeLoad
+// reads its sync-state record in one SuiteQL lookup). Run: npm run bench:suiteapp
 // Simulated time is the runtime's latency model (simulators/netsuite/suitescript/governance.ts),
 // not a NetSuite measurement; wall time is how long the simulator took.
 import { createClock } from '../simulators/netsuite/account/clock';
 import { seedFromScenario } from '../simulators/netsuite/account/seed-scenario';
 import { AccountStore } from '../simulators/netsuite/account/store';
 import { threePlants } from '../simulators/scenario/three-plants';
-import { createSuiteScriptRuntime } from '../simulators/netsuite/suitescript';
+import { createSuiteScriptRuntime, customRecordsOf } from '../simulators/netsuite/suitescript';
 
 const SAVES_PER_SIZE = 20;
 
@@ -82,4 +83,20 @@ for (const lines of [1, 200]) {
     ].join(' '),
   );
 }
+// Open the last bill once the relay has written its sync state.
+const billId = runtime.save('vendorbill', bill(200, 'B-VIEW'));
+customRecordsOf(store).save('customrecord_mlc_sync_state', null, {
+  name: `vendorbill ${billId}`,
+  externalid: `vendorbill-${billId}`,
+  custrecord_mlc_ss_status: 'synced',
+  custrecord_mlc_ss_synced_at: '2026-11-21T10:00:00Z',
+  custrecord_mlc_ss_message: 'Written to Procurify',
+});
+runtime.clearMeters();
+runtime.loadForView('vendorbill', billId);
+const view = runtime.meters.find((meter) => meter.entryPoint === 'beforeLoad');
+if (!view || view.error !== null) throw new Error(`beforeLoad failed: ${view?.error ?? 'did not run'}`);
+console.log(
+  `\nview of a synced bill (beforeLoad): ${view.unitsUsed} units, ${view.simulatedMs.toFixed(1)} simulated ms`,
+);
 await runtime.close();

@@ -128,3 +128,26 @@ describe('due rows query', () => {
     expect(() => dueRowsQuery("2026' OR '1'='1", 10)).toThrow('Not an ISO time');
   });
 });
+
+describe('overlapping runs', () => {
+  it('sends only the rows still due when another run has sent some since', () => {
+    const rows = pendingRows(4);
+    const outbox = createFakeOutbox(rows, (envelopes) => accepted(envelopes));
+    outbox.stored.get('2')!.status = 'sent';
+    outbox.ports.stillDue = (batch) => batch.filter((row) => outbox.stored.get(row.rowId)!.status === 'pending');
+    expect(dispatchBatch(rows, outbox.ports)).toMatchObject({ sent: 3, skipped: 1 });
+    expect(outbox.sentBatches).toEqual([3]);
+  });
+
+  it('sends as read when the budget does not cover the look again, leaving duplicates to the relay', () => {
+    const rows = pendingRows(2);
+    const outbox = createFakeOutbox(rows, (envelopes) => accepted(envelopes), 10 + 2 * 2 + 20);
+    let looked = false;
+    outbox.ports.stillDue = (batch) => {
+      looked = true;
+      return batch;
+    };
+    expect(dispatchBatch(rows, outbox.ports)).toMatchObject({ sent: 2, skipped: 0 });
+    expect(looked).toBe(false);
+  });
+});

@@ -67,13 +67,12 @@ describe('record capture user event (compiled)', () => {
     expect(result.envelopes[0]).toMatchObject({ action: 'delete', recordId: '4711', snapshot: null });
   });
 
-  it("ignores the relay's writeback of _mlc_ fields", () => {
+  it('captures an edit that changed nothing: nothing of ours edits a vendor, so no save is an echo', () => {
     const before = sampleVendor();
-    const after = before.clone();
-    after.setValue({ fieldId: 'custentity_mlc_status', value: 'failed' });
-    const result = runAfterSubmit([], { type: 'edit', newRecord: after, oldRecord: before });
-    expect(result.outbox).toEqual([]);
-    expect(result.logs.map((log) => log.title)).toContain('mlc skipped own writeback');
+    const result = runAfterSubmit([], { type: 'edit', newRecord: before.clone(), oldRecord: before });
+    expect(result.envelopes).toHaveLength(1);
+    expect(result.envelopes[0]).toMatchObject({ action: 'edit', recordType: 'vendor', recordId: '4711' });
+    expect(result.tasks).toEqual(['customdeploy_mlc_dispatch_mr']);
   });
 
   it('never fails the save: an error is logged and nothing half-built is queued', () => {

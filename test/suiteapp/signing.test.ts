@@ -5,11 +5,16 @@ import { pathOfUrl, relayUrl, signingInput, signRequest } from '../../suiteapp/s
 const SECRET = 'test-secret-with-some-length-0123456789';
 const nodeHmacHex = (input: string) => createHmac('sha256', SECRET).update(input, 'utf8').digest('hex');
 
-describe('signing input', () => {
-  it('joins timestamp, upper-case method, path with query and raw body with dots', () => {
-    expect(signingInput(1763647391, 'POST', '/v1/netsuite/events', '{"a":1}')).toBe(
-      '1763647391.POST./v1/netsuite/events.{"a":1}',
-    );
+describe('signing input (v2)', () => {
+  it('joins timestamp, account, upper-case method, path with query and raw body with dots', () => {
+    const input = signingInput({
+      timestamp: 1763647391,
+      accountId: '1234567_SB1',
+      method: 'POST',
+      path: '/v1/netsuite/events',
+      body: '{"a":1}',
+    });
+    expect(input).toBe('1763647391.1234567_SB1.POST./v1/netsuite/events.{"a":1}');
   });
 
   it('keeps the query string and any path prefix of the relay URL', () => {
@@ -27,10 +32,26 @@ describe('signing input', () => {
   });
 });
 
-describe('signed requests', () => {
+describe('signed requests (v2)', () => {
   const now = new Date('2026-11-20T14:03:11.900Z');
 
-  it('sign a POST exactly as Node computes HMAC-SHA256 over the contract string', () => {
+  it('match a fixed test vector computed with node:crypto', () => {
+    // createHmac('sha256', SECRET).update('1795183391.1234567_SB1.POST./mlc/v1/netsuite/events?x=1.' + body)
+    const body = '{"schemaVersion":1,"eventId":"vendorbill-1002-x"}';
+    const request = signRequest({
+      method: 'POST',
+      url: 'https://relay.example.com/mlc/v1/netsuite/events?x=1',
+      body,
+      accountId: '1234567_SB1',
+      now,
+      hmacHex: nodeHmacHex,
+    });
+    expect(request.headers['x-mlc-signature']).toBe(
+      'v2=cb3d59aa22e2ec9276fe791fd46d3cc8ed8a8bb8e85a520262799c4a705952ab',
+    );
+  });
+
+  it('sign a POST with the account header, the timestamp and the content type', () => {
     const body = JSON.stringify({ events: [{ eventId: 'vendor-4711-x' }] });
     const request = signRequest({
       method: 'POST',
@@ -40,11 +61,11 @@ describe('signed requests', () => {
       now,
       hmacHex: nodeHmacHex,
     });
-    const expected = createHmac('sha256', SECRET).update(`1795183391.POST./v1/netsuite/events.${body}`).digest('hex');
+    const expected = nodeHmacHex(`1795183391.1234567_SB1.POST./v1/netsuite/events.${body}`);
     expect(request.headers).toEqual({
       'x-mlc-account': '1234567_SB1',
       'x-mlc-timestamp': '1795183391',
-      'x-mlc-signature': `v1=${expected}`,
+      'x-mlc-signature': `v2=${expected}`,
       'content-type': 'application/json',
     });
     expect(request.body).toBe(body);
@@ -55,16 +76,28 @@ describe('signed requests', () => {
       method: 'GET',
       url: 'https://relay.example.com/v1/netsuite/records/vendorbill/55',
       body: 'ignored',
-      accountId: '1234567',
+      accountId: '1234567_SB1',
       now,
       hmacHex: nodeHmacHex,
     });
-    const expected = createHmac('sha256', SECRET)
-      .update('1795183391.GET./v1/netsuite/records/vendorbill/55.')
-      .digest('hex');
-    expect(request.headers['x-mlc-signature']).toBe(`v1=${expected}`);
+    expect(request.headers['x-mlc-signature']).toBe(
+      'v2=dc115200be27f24ce46c9425d7e2aefe321e96bdaf5db4bc361ed8627902dc1f',
+    );
     expect(request.headers['content-type']).toBeUndefined();
     expect(request.body).toBe('');
+  });
+
+  it('give another account another signature for the same request', () => {
+    const sign = (accountId: string) =>
+      signRequest({
+        method: 'POST',
+        url: 'https://r.example/v1/netsuite/events',
+        body: '{}',
+        accountId,
+        now,
+        hmacHex: nodeHmacHex,
+      }).headers['x-mlc-signature'];
+    expect(sign('1234567')).not.toBe(sign('7654321'));
   });
 
   it('lower-cases a signature an HMAC implementation returned in upper case', () => {
@@ -76,6 +109,6 @@ describe('signed requests', () => {
       now,
       hmacHex: (input) => nodeHmacHex(input).toUpperCase(),
     });
-    expect(request.headers['x-mlc-signature']).toMatch(/^v1=[0-9a-f]{64}$/);
+    expect(request.headers['x-mlc-signature']).toMatch(/^v2=[0-9a-f]{64}$/);
   });
 });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEntryHeaders } from '../../suiteapp/scripts/entry-headers';
+import { SYNC_STATE_FIELDS, SYNC_STATE_RECORD } from '../../suiteapp/src/lib/sync-state-record';
+import { checkCustomRecordType } from './support/sdf-rules';
 import { allElements, childText, parseXml, type XmlElement } from './support/xml-tree';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -44,7 +46,7 @@ describe('the assembled SuiteApp', () => {
 
   it('has object files that parse, are named after their script id, and carry _mlc_', () => {
     const parsed = objects();
-    expect(parsed.length).toBeGreaterThanOrEqual(16);
+    expect(parsed.length).toBeGreaterThanOrEqual(7);
     for (const { file, root: object } of parsed) {
       expect(`${object.attributes.scriptid}.xml`, file).toBe(file);
       expect(object.attributes.scriptid, file).toContain('_mlc_');
@@ -85,11 +87,43 @@ describe('the assembled SuiteApp', () => {
     expect(allElements(deployments[1]!).find((element) => element.name === 'repeat')?.text).toBe('PT15M');
   });
 
-  it('defines every _mlc_ field the relay writes back, on purchases and on vendors', () => {
-    const files = new Set(objects().map(({ file }) => file));
-    for (const field of ['status', 'procurify_id', 'synced_at', 'message', 'detail']) {
-      expect(files.has(`custbody_mlc_${field}.xml`), field).toBe(true);
-      expect(files.has(`custentity_mlc_${field}.xml`), field).toBe(true);
+  it('ships no custom body or entity field: nothing of ours edits a vendor, bill or PO', () => {
+    expect(objects().filter(({ file }) => /^cust(body|entity)_/.test(file))).toEqual([]);
+  });
+
+  it('declares its custom record types with elements and values SDF accepts', () => {
+    const records = objects().filter(({ root: object }) => object.name === 'customrecordtype');
+    expect(records.map(({ file }) => file).sort()).toEqual(['customrecord_mlc_outbox.xml', `${SYNC_STATE_RECORD}.xml`]);
+    for (const { root: record } of records) expect(checkCustomRecordType(record)).toEqual([]);
+  });
+
+  it('defines the sync-state record with the fields the relay writes, searchable and linked to vendor or transaction', () => {
+    const record = objects().find(({ file }) => file === `${SYNC_STATE_RECORD}.xml`)!.root;
+    const fields = new Map(
+      allElements(record)
+        .filter((element) => element.name === 'customrecordcustomfield')
+        .map((field) => [field.attributes.scriptid!, field]),
+    );
+    expect([...fields.keys()].sort()).toEqual(Object.values(SYNC_STATE_FIELDS).sort());
+    const type = (id: string) => childText(fields.get(id)!, 'fieldtype');
+    const F = SYNC_STATE_FIELDS;
+    for (const id of [F.recordType, F.recordId, F.status, F.procurifyId, F.syncedAt, F.message])
+      expect(type(id), id).toBe('TEXT');
+    expect(type(F.detail)).toBe('TEXTAREA');
+    // -30 Transaction, -3 Vendor; SET_NULL so a synced bill or vendor can still be deleted.
+    for (const [id, target] of [
+      [F.transaction, '-30'],
+      [F.vendor, '-3'],
+    ] as const) {
+      const select = fields.get(id)!;
+      expect([type(id), childText(select, 'selectrecordtype'), childText(select, 'onparentdelete')]).toEqual([
+        'SELECT',
+        target,
+        'SET_NULL',
+      ]);
+      expect(childText(select, 'isparent'), `${id} shows the state as a sublist of its record`).toBe('T');
     }
+    for (const field of fields.values()) expect(childText(field, 'searchlevel'), field.attributes.scriptid).toBe('2');
+    expect(childText(fields.get(F.status)!, 'showinlist')).toBe('T');
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSyncDetail } from '../../suiteapp/src/lib/sync-detail';
-import { renderSyncPanel, type SyncPanelState } from '../../suiteapp/src/lib/sync-panel-html';
+import {
+  parseIsoTime,
+  renderSyncPanel,
+  renderSyncUnavailable,
+  type SyncPanelState,
+} from '../../suiteapp/src/lib/sync-panel-html';
 
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)"];
 
@@ -93,5 +98,45 @@ describe('Procurify sync panel', () => {
 
   it('ignores a detail field that is not JSON instead of failing the page', () => {
     expect(parseSyncDetail('{not json')).toEqual({ link: null, lines: [], history: [] });
+  });
+});
+
+describe('times on the Procurify sync panel', () => {
+  const showTime = (at: Date) => `user time of ${at.toISOString()}`;
+
+  it("shows the last sync and each history entry through the user's time format", () => {
+    const detail = parseSyncDetail(JSON.stringify({ history: [{ at: '2026-11-20T14:05:00Z', status: 'synced' }] }));
+    const html = renderSyncPanel(state({ syncedAt: '2026-11-20T14:03:15Z', detail }), showTime);
+    expect(html).toContain('<td>user time of 2026-11-20T14:03:15.000Z</td>');
+    expect(html).toContain('<li>user time of 2026-11-20T14:05:00.000Z: Synced</li>');
+  });
+
+  it('shows a time that is not ISO-8601 as written, and keeps ISO-8601 when no formatter is given', () => {
+    expect(renderSyncPanel(state({ syncedAt: 'yesterday' }), showTime)).toContain('<td>yesterday</td>');
+    expect(renderSyncPanel(state({ syncedAt: '2026-11-20T14:03:15Z' }))).toContain('<td>2026-11-20T14:03:15Z</td>');
+  });
+
+  it('shows the time as written when the formatter fails', () => {
+    const failing = () => {
+      throw new Error('no preferences');
+    };
+    expect(renderSyncPanel(state({ syncedAt: '2026-11-20T14:03:15Z' }), failing)).toContain(
+      '<td>2026-11-20T14:03:15Z</td>',
+    );
+  });
+
+  it.each([
+    ['2026-11-20T14:03:15Z', true],
+    ['2026-11-20T14:03:15.123+01:00', true],
+    ['2026-11-20', false],
+    ['2026-13-45T99:99:99Z', false],
+  ])('reads %s as an ISO-8601 time: %s', (text, isTime) => {
+    expect(parseIsoTime(text) !== null).toBe(isTime);
+  });
+
+  it('says in plain words that the sync state could not be read, escaping the reason', () => {
+    const html = renderSyncUnavailable('SSS_INSUFFICIENT_PERMISSION: <b>no</b>');
+    expect(html).toContain('could not be read');
+    expect(html).toContain('&lt;b&gt;no&lt;/b&gt;');
   });
 });

@@ -1,8 +1,11 @@
 // Runs a map/reduce deployment stage by stage, each invocation with its own governance limit
 // (getInputData 10,000; map 1,000 per key; reduce 5,000 per key; summarize 10,000), and hands
-// summarize the input error, the per-key errors and the output as NetSuite does.
+// summarize the input error, the per-key errors and the output as NetSuite does. The run is a
+// sequence of invocations (`mapReduceSteps` pauses before each), so callers can act between two of
+// them: that is where users save records while a dispatch is running.
 import type { Engine, ExecutionReport } from './engine';
 import type { ScriptKind } from './governance';
+import { summaryOf, type Entry, type KeyState } from './map-reduce-summary';
 import { SuiteScriptError } from './script-error';
 
 export interface MapReduceRun {
@@ -16,7 +19,19 @@ export interface MapReduceRun {
   stages: ExecutionReport[];
 }
 
-type Entry = { key: string; value: string };
+export type MapReduceStage = 'getInputData' | 'map' | 'reduce' | 'summarize';
+
+/** A pause between two invocations of a running map/reduce: the deployment is busy throughout. */
+export interface MapReducePause {
+  scriptId: string;
+  deploymentId: string;
+  /** The stage the run is in: the stage of the invocation that runs next. */
+  stage: MapReduceStage;
+  /** The key the next map or reduce invocation takes; null before getInputData and summarize. */
+  key: string | null;
+  /** The report of the invocation that ran last; null before getInputData. */
+  last: ExecutionReport | null;
+}
 
 function serialize(error: unknown): string {
   if (error instanceof SuiteScriptError) return String(error);
@@ -40,21 +55,6 @@ function toEntries(input: unknown): Entry[] {
   );
 }
 
-/**
- * NetSuite's summary iterator containers: `summary.output.iterator().each((key, value) => …)`.
- * Each row is the argument list the callback gets (key and value; key, error and execution number;
- * key, execution count and completion state).
- */
-function container(rows: [string, ...unknown[]][]) {
-  return {
-    iterator: () => ({
-      each(callback: (...row: unknown[]) => boolean) {
-        for (const row of rows) if (callback(...row) === false) break;
-      },
-    }),
-  };
-}
-
 function writer(into: Entry[]) {
   return (keyOrOptions: unknown, value?: unknown) => {
     const options =
@@ -68,15 +68,21 @@ function writer(into: Entry[]) {
   };
 }
 
-export function runMapReduce(engine: Engine, scriptId: string, deploymentId: string): MapReduceRun {
+/**
+ * The run as a generator: it pauses before each invocation (getInputData, each map key, each reduce
+ * key, summarize) and returns the finished run. Each invocation is one script execution with its own
+ * governance meter; during a pause no script of this run is executing.
+ */
+export function* mapReduceSteps(
+  engine: Engine,
+  scriptId: string,
+  deploymentId: string,
+): Generator<MapReducePause, MapReduceRun, void> {
   const script = engine.script(scriptId);
   const deployment = engine.deployment(scriptId, deploymentId);
   if (script.type !== 'mapreducescript') throw new Error(`${scriptId} is not a map/reduce script`);
   const module = engine.loadModule(script);
   const retries = Number((module.config as { retryCount?: number } | undefined)?.retryCount ?? 0);
-  const firstReport = engine.reports.length;
-  const stage = (kind: ScriptKind, entryPoint: string, work: () => void) =>
-    engine.run({ script, deployment, kind, executionContext: 'MAPREDUCE', entryPoint }, () => work());
   const run: MapReduceRun = {
     scriptId,
     deploymentId,
@@ -87,97 +93,83 @@ export function runMapReduce(engine: Engine, scriptId: string, deploymentId: str
     output: [],
     stages: [],
   };
+  const invoke = (kind: ScriptKind, entryPoint: MapReduceStage, work: () => void): string | null => {
+    try {
+      engine.run({ script, deployment, kind, executionContext: 'MAPREDUCE', entryPoint }, () => work());
+      return null;
+    } catch (error) {
+      return serialize(error);
+    } finally {
+      run.stages.push(engine.reports.at(-1) as ExecutionReport);
+    }
+  };
+  const pause = (stage: MapReduceStage, key: string | null): MapReducePause => ({
+    scriptId,
+    deploymentId,
+    stage,
+    key,
+    last: run.stages.at(-1) ?? null,
+  });
 
   let entries: Entry[] = [];
-  try {
-    stage('mapreduce.getInputData', 'getInputData', () => {
-      entries = toEntries((module.getInputData as () => unknown)());
-    });
-  } catch (error) {
-    run.inputError = serialize(error);
-  }
+  yield pause('getInputData', null);
+  run.inputError = invoke('mapreduce.getInputData', 'getInputData', () => {
+    entries = toEntries((module.getInputData as () => unknown)());
+  });
 
-  const perKey = (
+  const perKey = function* (
     kind: ScriptKind,
     entryPoint: 'map' | 'reduce',
     key: string,
     context: Record<string, unknown>,
     errors: { key: string; error: string }[],
-  ) => {
+  ): Generator<MapReducePause, KeyState, void> {
     for (let attempt = 0; attempt <= retries; attempt += 1) {
-      try {
-        stage(kind, entryPoint, () =>
-          (module[entryPoint] as (c: unknown) => void)({
-            ...context,
-            isRestarted: attempt > 0,
-            executionNo: attempt + 1,
-          }),
-        );
-        return;
-      } catch (error) {
-        if (attempt === retries) errors.push({ key, error: serialize(error) });
-      }
+      yield pause(entryPoint, key);
+      const error = invoke(kind, entryPoint, () =>
+        (module[entryPoint] as (c: unknown) => void)({
+          ...context,
+          isRestarted: attempt > 0,
+          executionNo: attempt + 1,
+        }),
+      );
+      if (error === null) return { key, executions: attempt + 1, state: 'COMPLETE' };
+      if (attempt === retries) errors.push({ key, error });
     }
+    return { key, executions: retries + 1, state: 'FAILED' };
   };
 
   const mapped: Entry[] = [];
+  const mapKeys: KeyState[] = [];
   if (typeof module.map === 'function') {
     for (const entry of entries) {
-      perKey(
-        'mapreduce.map',
-        'map',
-        entry.key,
-        { key: entry.key, value: entry.value, write: writer(mapped) },
-        run.mapErrors,
-      );
+      const context = { key: entry.key, value: entry.value, write: writer(mapped) };
+      mapKeys.push(yield* perKey('mapreduce.map', 'map', entry.key, context, run.mapErrors));
     }
   } else mapped.push(...entries);
 
+  const reduceKeys: KeyState[] = [];
   if (typeof module.reduce === 'function') {
     const groups = new Map<string, string[]>();
     for (const pair of mapped) groups.set(pair.key, [...(groups.get(pair.key) ?? []), pair.value]);
     for (const [key, values] of groups) {
-      perKey('mapreduce.reduce', 'reduce', key, { key, values, write: writer(run.output) }, run.reduceErrors);
+      const context = { key, values, write: writer(run.output) };
+      reduceKeys.push(yield* perKey('mapreduce.reduce', 'reduce', key, context, run.reduceErrors));
     }
   } else run.output.push(...mapped);
 
   if (typeof module.summarize === 'function') {
-    const summary = {
-      dateCreated: engine.realmDate(engine.store.clock.now()),
-      seconds: 0,
-      usage: 0,
-      concurrency: 1,
-      yields: 0,
-      inputSummary: {
-        dateCreated: engine.realmDate(engine.store.clock.now()),
-        error: run.inputError,
-        seconds: 0,
-        usage: 0,
-      },
-      mapSummary: {
-        keys: container(entries.map((e) => [e.key, 1, 'COMPLETE'])),
-        errors: container(run.mapErrors.map((e) => [e.key, e.error, retries + 1])),
-        concurrency: 1,
-        seconds: 0,
-        usage: 0,
-        yields: 0,
-      },
-      reduceSummary: {
-        keys: container([]),
-        errors: container(run.reduceErrors.map((e) => [e.key, e.error, retries + 1])),
-        concurrency: 1,
-        seconds: 0,
-        usage: 0,
-        yields: 0,
-      },
-      output: container(run.output.map((e) => [e.key, e.value])),
-    };
-    try {
-      stage('mapreduce.summarize', 'summarize', () => (module.summarize as (s: unknown) => void)(summary));
-    } catch (error) {
-      run.summarizeError = serialize(error);
-    }
+    yield pause('summarize', null);
+    const summary = summaryOf(engine, run, { mapKeys, reduceKeys, retries });
+    run.summarizeError = invoke('mapreduce.summarize', 'summarize', () =>
+      (module.summarize as (s: unknown) => void)(summary),
+    );
   }
-  run.stages = engine.reports.slice(firstReport);
   return run;
+}
+
+/** Runs a deployment from start to end. */
+export function runMapReduce(engine: Engine, scriptId: string, deploymentId: string): MapReduceRun {
+  const steps = mapReduceSteps(engine, scriptId, deploymentId);
+  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
 }

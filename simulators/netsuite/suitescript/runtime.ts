@@ -1,7 +1,8 @@
 // createSuiteScriptRuntime: the SuiteScript side of one simulated account. It loads the compiled
 // SuiteApp from suiteapp/dist, dispatches user events for every save of the shared AccountStore
 // (UI, CSV and web-services saves alike, including the REST simulator's PATCHes), and runs
-// Suitelets, map/reduce tasks and form loads on demand, metering governance per execution.
+// Suitelets, map/reduce tasks (whole, or paused between invocations so saves can happen while a
+// dispatch runs) and form loads on demand, metering governance per execution.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AccountStore } from '../account/store';
@@ -16,7 +17,7 @@ import {
   type SecretDefinition,
 } from './engine';
 import type { ScriptKind } from './governance';
-import { runMapReduce, type MapReduceRun } from './map-reduce';
+import type { MapReduceRun } from './map-reduce';
 import { createNativeModules } from './modules';
 import type { ClientResponse } from './modules/n-https';
 import { Form } from './modules/n-server-widget';
@@ -24,6 +25,14 @@ import { ScriptRecord, stateOf } from './record-object';
 import { readSdfObjects } from './sdf-objects';
 import { callSuitelet, type SuiteletRequest, type SuiteletResponse } from './suitelet';
 import { TaskQueue } from './task-queue';
+import {
+  runQueuedTasks,
+  runScheduledDeployments,
+  startDeployment,
+  startQueuedTask,
+  type MapReduceRunInProgress,
+  type RunOptions,
+} from './task-runner';
 import { attachUserEvents, runUserEvents, type RestEventType } from './user-events';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -113,9 +122,6 @@ export function createSuiteScriptRuntime(options: SuiteScriptRuntimeOptions) {
     executionContext: saveOptions.context ?? 'USERINTERFACE',
     user: 'Simulated User',
   });
-
-  const runTask = (scriptId: string, deploymentId: string): MapReduceRun =>
-    runMapReduce(engine, scriptId, deploymentId);
 
   return {
     engine,
@@ -214,43 +220,30 @@ export function createSuiteScriptRuntime(options: SuiteScriptRuntimeOptions) {
       return callSuitelet(engine, scriptId, deploymentId, request);
     },
     /** Runs a map/reduce deployment now, whether or not a task was submitted. */
-    runMapReduce(scriptId: string, deploymentId: string): MapReduceRun {
-      if (!queue.claim(scriptId, deploymentId)) throw new Error(`${deploymentId} is already queued or running`);
-      try {
-        return runTask(scriptId, deploymentId);
-      } finally {
-        queue.release(scriptId, deploymentId);
-      }
+    runMapReduce(scriptId: string, deploymentId: string, runOptions?: RunOptions): MapReduceRun {
+      const run = startDeployment(engine, queue, scriptId, deploymentId);
+      if (!run) throw new Error(`${deploymentId} is already queued or running`);
+      return run.finish(runOptions);
     },
-    /** Runs every submitted task, including those submitted while running, in order. */
-    runQueuedTasks(): MapReduceRun[] {
-      const runs: MapReduceRun[] = [];
-      for (let task = queue.take(); task; task = queue.take()) {
-        let ok = false;
-        try {
-          runs.push(runTask(task.scriptId, task.deploymentId));
-          ok = true;
-        } finally {
-          queue.finish(task, ok);
-        }
-      }
-      return runs;
+    /**
+     * Runs every submitted task, including those submitted while running, in order. `duringStage`
+     * is called at every pause of every run (before getInputData, each map/reduce key, summarize):
+     * a save made there happens while the run's deployment is busy.
+     */
+    runQueuedTasks(runOptions?: RunOptions & { maxRuns?: number }): MapReduceRun[] {
+      return runQueuedTasks(engine, queue, runOptions);
     },
     /** One tick of the scheduler: every SCHEDULED map/reduce deployment that is not busy runs once. */
-    runScheduledDeployments(): MapReduceRun[] {
-      const runs: MapReduceRun[] = [];
-      for (const script of engine.objects.scripts.values()) {
-        if (script.type !== 'mapreducescript') continue;
-        for (const deployment of script.deployments.filter((each) => each.status === 'SCHEDULED' && each.isDeployed)) {
-          if (!queue.claim(script.scriptId, deployment.deploymentId)) continue;
-          try {
-            runs.push(runTask(script.scriptId, deployment.deploymentId));
-          } finally {
-            queue.release(script.scriptId, deployment.deploymentId);
-          }
-        }
-      }
-      return runs;
+    runScheduledDeployments(runOptions?: RunOptions): MapReduceRun[] {
+      return runScheduledDeployments(engine, queue, runOptions);
+    },
+    /** Takes the next submitted task and pauses it before getInputData; null when none waits. */
+    startQueuedTask(): MapReduceRunInProgress | null {
+      return startQueuedTask(engine, queue);
+    },
+    /** Starts a deployment directly (as the schedule does) and pauses it before getInputData; null when busy. */
+    startMapReduce(scriptId: string, deploymentId: string): MapReduceRunInProgress | null {
+      return startDeployment(engine, queue, scriptId, deploymentId);
     },
 
     setParameter(name: string, value: string | number | boolean | null): void {

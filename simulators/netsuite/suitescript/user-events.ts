@@ -1,7 +1,7 @@
 // User event dispatch the way NetSuite does it: every save of a record type with a deployed user
 // event script runs beforeSubmit (an error cancels the save) and afterSubmit (an error is logged,
-// the save stands). A save made inside a user event triggers none. REST web services edits (the
-// relay's writeback) count as edits; the reference is silent on whether NetSuite reports them as
+// the save stands). A save made inside a user event triggers none. REST web services edits (another
+// integration's PATCH) count as edits; the reference is silent on whether NetSuite reports them as
 // `edit` or `xedit`, so that is a setting (default `edit`; `none` turns REST dispatch off).
 import type { AccountRecord, DeleteEvent, SaveEvent } from '../account/types';
 import type { Engine, SaveIntent } from './engine';

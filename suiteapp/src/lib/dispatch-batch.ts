@@ -6,8 +6,8 @@ import type { RelayAnswer } from './relay-answer';
 import { isRejectionOfContent, parseAcceptance, relayErrorText } from './relay-answer';
 import { nextAttemptAt } from './backoff';
 
-/** Governance units: one https call, one submitFields on a custom record, and a safety margin. */
-export const UNITS = { send: 10, markRow: 2, reserve: 20 } as const;
+/** Governance units: one https call, one submitFields on a custom record, one SuiteQL look, a margin. */
+export const UNITS = { send: 10, markRow: 2, recheck: 10, reserve: 20 } as const;
 
 export interface DispatchPorts {
   send(envelopes: EventEnvelope[]): RelayAnswer;
@@ -16,6 +16,8 @@ export interface DispatchPorts {
   markRejected(row: OutboxRow, error: string): void;
   remainingUsage(): number;
   now(): Date;
+  /** The rows of the batch that are still due (one query): another run may have sent some meanwhile. */
+  stillDue?(rows: OutboxRow[]): OutboxRow[];
 }
 
 export interface DispatchTally {
@@ -24,11 +26,13 @@ export interface DispatchTally {
   rejected: number;
   /** Rows left as they were because the governance budget ran short; the next run takes them. */
   deferred: number;
+  /** Rows no longer due when the batch was about to go: another dispatcher run had handled them. */
+  skipped: number;
   lastError: string | null;
 }
 
 function emptyTally(): DispatchTally {
-  return { sent: 0, retrying: 0, rejected: 0, deferred: 0, lastError: null };
+  return { sent: 0, retrying: 0, rejected: 0, deferred: 0, skipped: 0, lastError: null };
 }
 
 function canAfford(ports: DispatchPorts, units: number): boolean {
@@ -97,6 +101,14 @@ function retryRows(rows: OutboxRow[], error: string, ports: DispatchPorts, tally
 
 export function dispatchBatch(rows: OutboxRow[], ports: DispatchPorts): DispatchTally {
   const tally = emptyTally();
-  sendRows(rows, ports, tally);
+  let due = rows;
+  // The scheduled and the on-demand deployment can run at the same time and read the same rows.
+  // Look once whether another run has handled them since, when the budget covers the look and the
+  // whole send; otherwise send as read: the relay answers a repeated event id as a duplicate.
+  if (ports.stillDue && rows.length > 0 && canAfford(ports, UNITS.recheck + UNITS.send + rows.length * UNITS.markRow)) {
+    due = ports.stillDue(rows);
+    tally.skipped = rows.length - due.length;
+  }
+  sendRows(due, ports, tally);
   return tally;
 }

@@ -1,22 +1,9 @@
-// Names the SuiteApp shares with the relay (DESIGN.md): the app id and every `_mlc_` field.
+// Names the SuiteApp shares with the relay (DESIGN.md): the app id, script and parameter ids, relay
+// paths. The sync-state record's ids are in sync-state-record.ts.
 
 export const APP_ID = 'com.mlconnector.procurify';
 
 export type { RecordType } from './snapshot-types';
-import type { RecordType } from './snapshot-types';
-
-/** Body fields on transactions; vendors use the same names with `custentity_`. */
-export const STATUS_FIELDS = ['status', 'procurify_id', 'synced_at', 'message', 'detail'] as const;
-export type StatusField = (typeof STATUS_FIELDS)[number];
-
-export function statusFieldId(recordType: RecordType, field: StatusField): string {
-  return `${recordType === 'vendor' ? 'custentity' : 'custbody'}_mlc_${field}`;
-}
-
-/** True for any field the relay writes back; a save touching only these is our own writeback. */
-export function isMlcField(fieldId: string): boolean {
-  return /^(custentity|custbody)_mlc_/.test(fieldId);
-}
 
 /** Script, deployment, parameter and secret ids of the SDF objects in suiteapp/Objects. */
 export const SCRIPTS = {
@@ -47,6 +34,4 @@ export const DEFAULT_SECRET_ID = 'custsecret_mlc_event_secret';
 /** Relay paths (DESIGN.md "Wire contracts"). */
 export const RELAY_PATHS = {
   events: '/v1/netsuite/events',
-  recordState: (recordType: RecordType, recordId: string) =>
-    `/v1/netsuite/records/${encodeURIComponent(recordType)}/${encodeURIComponent(recordId)}`,
 } as const;

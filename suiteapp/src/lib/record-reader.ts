@@ -23,12 +23,6 @@ export interface RecordReader {
   getSublistText(options: SublistFieldOptions): string;
 }
 
-/** What the loop guard compares: every body field, and each sublist's lines. */
-export interface ComparableRecord extends RecordReader {
-  getFields(): string[];
-  getSublistFields(options: SublistOptions): string[];
-}
-
 /** Address lines live in a subrecord of the vendor's `addressbook` sublist. */
 export interface AddressBookReader extends RecordReader {
   getSublistSubrecord(options: SublistFieldOptions): RecordReader;

@@ -1,10 +1,23 @@
-// The relay's signing contract (DESIGN.md "Wire contracts"): HMAC-SHA256, lower-case hex, over
-// `<timestamp>.<METHOD>.<path with query>.<raw body>`, sent as `x-mlc-signature: v1=<hex>`.
+// The relay's signing contract, version 2 (DESIGN.md "Wire contracts"): HMAC-SHA256, lower-case hex,
+// over `<timestamp>.<account>.<METHOD>.<path with query>.<raw body>`, sent as
+// `x-mlc-signature: v2=<hex>`. The account is the one sent in `x-mlc-account`, so a request signed
+// for one NetSuite account cannot be replayed to another.
 
 export type HttpMethod = 'GET' | 'POST';
 
-export function signingInput(timestamp: number, method: HttpMethod, path: string, body: string): string {
-  return `${timestamp}.${method.toUpperCase()}.${path}.${body}`;
+export interface SigningParts {
+  timestamp: number;
+  /** Exactly as sent in `x-mlc-account` (runtime.accountId, e.g. 1234567_SB1). */
+  accountId: string;
+  method: HttpMethod;
+  /** The path with its query string, e.g. /v1/netsuite/events. */
+  path: string;
+  /** The raw body; empty for a GET. */
+  body: string;
+}
+
+export function signingInput(parts: SigningParts): string {
+  return `${parts.timestamp}.${parts.accountId}.${parts.method.toUpperCase()}.${parts.path}.${parts.body}`;
 }
 
 export function unixSeconds(now: Date): number {
@@ -37,18 +50,20 @@ export interface SignedRequestInput {
   body: string;
   accountId: string;
   now: Date;
-  /** HMAC-SHA256 of the input in lower-case hex, keyed with the shared secret. */
+  /** HMAC-SHA256 of the input in hex, keyed with the shared secret. */
   hmacHex: (input: string) => string;
 }
 
 export function signRequest(input: SignedRequestInput): SignedRequest {
   const timestamp = unixSeconds(input.now);
   const body = input.method === 'GET' ? '' : input.body;
-  const signature = input.hmacHex(signingInput(timestamp, input.method, pathOfUrl(input.url), body));
+  const signature = input.hmacHex(
+    signingInput({ timestamp, accountId: input.accountId, method: input.method, path: pathOfUrl(input.url), body }),
+  );
   const headers: Record<string, string> = {
     'x-mlc-account': input.accountId,
     'x-mlc-timestamp': String(timestamp),
-    'x-mlc-signature': `v1=${signature.toLowerCase()}`,
+    'x-mlc-signature': `v2=${signature.toLowerCase()}`,
   };
   if (input.method !== 'GET') headers['content-type'] = 'application/json';
   return { method: input.method, url: input.url, headers, body };

@@ -1,4 +1,4 @@
-// The JSON the relay writes to `custbody_mlc_detail` / `custentity_mlc_detail` (≤ 3,900 chars),
+// The JSON the relay writes to the sync-state record's `custrecord_mlc_ss_detail` (≤ 3,900 chars),
 // read leniently: a field the relay leaves out, or a value of the wrong type, is simply not shown.
 
 export interface LineMapping {

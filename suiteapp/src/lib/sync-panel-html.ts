@@ -1,14 +1,37 @@
-// Renders the "Procurify sync" tab from the `_mlc_` fields the relay wrote back. It makes no
-// outbound call: what it shows is what the relay last wrote.
+// Renders the "Procurify sync" tab from the record's sync-state record (what the relay last wrote;
+// no outbound call). Times come as ISO-8601 text and are shown through `showTime`, which the
+// SuiteApp points at N/format so each user sees their own date format and time zone.
 import { escapeHtml, safeHref } from './html';
 import type { LineMapping, SyncDetail } from './sync-detail';
 
 export interface SyncPanelState {
+  /** null when the record has no sync-state record yet. */
   status: string | null;
   procurifyId: string | null;
   syncedAt: string | null;
   message: string | null;
   detail: SyncDetail;
+}
+
+/** Formats an instant for the reader; the default keeps ISO-8601. */
+export type ShowTime = (at: Date) => string;
+
+/** An ISO-8601 time with a zone (as the relay writes them), or null for anything else. */
+export function parseIsoTime(text: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return null;
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
+/** Text for a time field: formatted when it is a time, else the text as written (escaped by the caller). */
+function timeText(text: string, showTime: ShowTime): string {
+  const at = parseIsoTime(text);
+  if (at === null) return text;
+  try {
+    return showTime(at);
+  } catch {
+    return text;
+  }
 }
 
 interface Badge {
@@ -64,12 +87,12 @@ function linesTable(lines: LineMapping[]): string {
   return `<h4>Line mapping</h4><table class="mlc-lines"><tr>${head}</tr>${lines.map(lineRow).join('')}</table>`;
 }
 
-function historyList(detail: SyncDetail): string {
+function historyList(detail: SyncDetail, showTime: ShowTime): string {
   if (detail.history.length === 0) return '';
   const items = detail.history.map((entry) => {
     const words = BADGES[entry.status]?.words ?? entry.status;
     const message = entry.message === null ? '' : ` — ${escapeHtml(entry.message)}`;
-    return `<li>${escapeHtml(entry.at)}: ${escapeHtml(words)}${message}</li>`;
+    return `<li>${escapeHtml(timeText(entry.at, showTime))}: ${escapeHtml(words)}${message}</li>`;
   });
   return `<h4>Recent history</h4><ul class="mlc-history">${items.join('')}</ul>`;
 }
@@ -81,15 +104,25 @@ function procurifyIdHtml(state: SyncPanelState): string {
   return href === null ? id : `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${id}</a>`;
 }
 
-export function renderSyncPanel(state: SyncPanelState): string {
+const isoText: ShowTime = (at) => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function renderSyncPanel(state: SyncPanelState, showTime: ShowTime = isoText): string {
   const summary = [
     row('Status', badge(state.status)),
     row('Procurify id', procurifyIdHtml(state)),
-    row('Last sync', escapeHtml(state.syncedAt ?? '—')),
+    row('Last sync', escapeHtml(state.syncedAt === null ? '—' : timeText(state.syncedAt, showTime))),
     row('Message', escapeHtml(state.message ?? '—')),
   ].join('');
   return (
     `<div class="mlc-sync-panel"><table class="mlc-summary">${summary}</table>` +
-    `${linesTable(state.detail.lines)}${historyList(state.detail)}</div>`
+    `${linesTable(state.detail.lines)}${historyList(state.detail, showTime)}</div>`
+  );
+}
+
+/** The tab when the sync-state record cannot be read (most often: the role lacks View on it). */
+export function renderSyncUnavailable(reason: string): string {
+  return (
+    '<div class="mlc-sync-panel"><p>The Procurify sync state could not be read. Your role may need View ' +
+    `permission on the ml-connector sync state record. (${escapeHtml(reason)})</p></div>`
   );
 }

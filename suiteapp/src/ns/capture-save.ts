@@ -1,14 +1,14 @@
-// afterSubmit: turn a save into an event and keep it safe in the outbox (or post it at once in
-// direct mode, falling back to the outbox). Nothing here may fail the user's save: the entry point
-// catches and logs whatever escapes.
+// afterSubmit: turn every save (create, edit, xedit, delete) into an event and keep it safe in the
+// outbox (or post it at once in direct mode, falling back to the outbox). Nothing of ours edits a
+// vendor, bill or PO, so no save is our own echo; the relay drops unchanged content itself.
+// Nothing here may fail the user's save: the entry point catches and logs whatever escapes.
 import * as log from 'N/log';
 import type * as record from 'N/record';
 import { actionForUserEvent, buildEnvelope } from '../lib/event-envelope';
 import { isRecordType } from '../lib/build-snapshot';
 import { PARAMS } from '../lib/ids';
-import { isOwnWritebackOnly } from '../lib/loop-guard';
 import { parseAcceptance, relayErrorText } from '../lib/relay-answer';
-import type { EventEnvelope, RecordType } from '../lib/snapshot-types';
+import type { EventEnvelope } from '../lib/snapshot-types';
 import { requestDispatch } from './dispatch-task';
 import { loadSnapshot, snapshotOf } from './load-snapshot';
 import { writeOutboxRow } from './outbox';
@@ -20,12 +20,6 @@ export interface SaveContext {
   newRecord: record.Record;
   oldRecord: record.Record | null;
 }
-
-const SUBLISTS: Record<RecordType, string[]> = {
-  vendor: ['addressbook'],
-  vendorbill: ['expense', 'item'],
-  purchaseorder: ['expense', 'item'],
-};
 
 /** Direct mode: true when the relay acknowledged the event; any other outcome keeps it for the outbox. */
 function postDirectly(envelope: EventEnvelope): boolean {
@@ -49,13 +43,6 @@ export function captureSave(context: SaveContext): void {
   const recordId = String(context.newRecord.id ?? context.oldRecord?.id ?? '');
   if (recordId === '') throw new Error(`No record id for ${recordType} ${context.type}`);
 
-  if (action === 'edit') {
-    const compareSublists = context.type === 'xedit' ? [] : SUBLISTS[recordType];
-    if (isOwnWritebackOnly({ oldRecord: context.oldRecord, newRecord: context.newRecord, compareSublists })) {
-      log.debug({ title: 'mlc skipped own writeback', details: `${recordType} ${recordId}` });
-      return;
-    }
-  }
   let snapshot = null;
   if (action !== 'delete') {
     // On xedit, newRecord holds only the changed fields: the full record must be loaded.

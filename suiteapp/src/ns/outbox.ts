@@ -2,7 +2,14 @@
 import * as query from 'N/query';
 import * as record from 'N/record';
 import { isoTime } from '../lib/field-values';
-import { dueRowsQuery, OUTBOX_FIELDS as F, OUTBOX_RECORD, type OutboxRow } from '../lib/outbox-row';
+import {
+  dueRowIdsQuery,
+  dueRowsQuery,
+  OUTBOX_FIELDS as F,
+  OUTBOX_RECORD,
+  stillDueQuery,
+  type OutboxRow,
+} from '../lib/outbox-row';
 import type { EventEnvelope } from '../lib/snapshot-types';
 
 /** Text areas hold 4,000 characters; error texts are cut to fit. */
@@ -50,6 +57,29 @@ export function loadDueRows(now: Date, limit: number): DueRows {
     }
   }
   return due;
+}
+
+function idsOf(sql: string): string[] {
+  const rows = query.runSuiteQL({ query: sql }).asMappedResults() as unknown as { id: string | number }[];
+  return rows.map((row) => String(row.id));
+}
+
+/** Ids of the rows due now, oldest first (10 units). */
+export function loadDueRowIds(now: Date, limit: number): string[] {
+  return idsOf(dueRowIdsQuery(isoTime(now), limit));
+}
+
+/** The rows still due now, in their order (10 units): another dispatcher run may have sent some. */
+export function keepStillDue(rows: OutboxRow[], now: Date): OutboxRow[] {
+  const due = new Set(
+    idsOf(
+      stillDueQuery(
+        isoTime(now),
+        rows.map((row) => row.rowId),
+      ),
+    ),
+  );
+  return rows.filter((row) => due.has(row.rowId));
 }
 
 function update(rowId: string, values: Record<string, string | number>): void {

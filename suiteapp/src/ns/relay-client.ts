@@ -2,7 +2,7 @@
 // `unreachable` answers, never as exceptions, so callers decide what to keep.
 import * as https from 'N/https';
 import * as runtime from 'N/runtime';
-import { RELAY_PATHS, type RecordType } from '../lib/ids';
+import { RELAY_PATHS } from '../lib/ids';
 import type { RelayAnswer } from '../lib/relay-answer';
 import type { RelaySettings } from '../lib/settings';
 import { relayUrl, signRequest, type SignedRequest } from '../lib/signing';
@@ -11,10 +11,7 @@ import { createSecretHmac } from './hmac';
 
 function exchange(request: SignedRequest): RelayAnswer {
   try {
-    const response =
-      request.method === 'GET'
-        ? https.get({ url: request.url, headers: request.headers })
-        : https.post({ url: request.url, headers: request.headers, body: request.body });
+    const response = https.post({ url: request.url, headers: request.headers, body: request.body });
     return { kind: 'answered', status: response.code, body: response.body ?? '' };
   } catch (error) {
     const named = error as { name?: string; message?: string };
@@ -25,14 +22,13 @@ function exchange(request: SignedRequest): RelayAnswer {
 export interface RelayClient {
   /** One envelope, or up to 100 as `{ "events": [...] }`. */
   postEvents(envelopes: EventEnvelope[]): RelayAnswer;
-  getRecordState(recordType: RecordType, recordId: string): RelayAnswer;
 }
 
 export function createRelayClient(settings: RelaySettings): RelayClient {
   const hmacHex = createSecretHmac(settings.secretId);
-  const signed = (method: 'GET' | 'POST', path: string, body: string) =>
+  const signed = (path: string, body: string) =>
     signRequest({
-      method,
+      method: 'POST',
       url: relayUrl(settings.relayUrl, path),
       body,
       accountId: runtime.accountId,
@@ -42,10 +38,7 @@ export function createRelayClient(settings: RelaySettings): RelayClient {
   return {
     postEvents(envelopes) {
       const body = JSON.stringify(envelopes.length === 1 ? envelopes[0] : { events: envelopes });
-      return exchange(signed('POST', RELAY_PATHS.events, body));
-    },
-    getRecordState(recordType, recordId) {
-      return exchange(signed('GET', RELAY_PATHS.recordState(recordType, recordId), ''));
+      return exchange(signed(RELAY_PATHS.events, body));
     },
   };
 }

@@ -1,13 +1,16 @@
-// The Suitelet's work: a fresh snapshot posted as a `resync` event, or the relay's view of a record.
+// The Suitelet's work: a fresh snapshot posted as a `resync` event, or the record's sync state as
+// the relay last wrote it (read from its sync-state record).
 import * as log from 'N/log';
 import { buildEnvelope } from '../lib/event-envelope';
 import { PARAMS } from '../lib/ids';
 import { relayErrorText } from '../lib/relay-answer';
 import { describeResyncAnswer, type ResyncReply } from '../lib/resync-answer';
 import type { RecordType } from '../lib/snapshot-types';
+import type { SyncState } from '../lib/sync-state-record';
 import { loadSnapshot } from './load-snapshot';
 import { createRelayClient } from './relay-client';
 import { readRelaySettings } from './script-settings';
+import { loadSyncState } from './sync-state';
 
 export function resyncRecord(recordType: RecordType, recordId: string): ResyncReply {
   const client = createRelayClient(readRelaySettings(PARAMS.suitelet));
@@ -26,21 +29,15 @@ export function resyncRecord(recordType: RecordType, recordId: string): ResyncRe
   return reply;
 }
 
-export interface RecordStateReply {
+export interface SyncStateReply {
   ok: boolean;
-  status: number | null;
-  /** The relay's JSON answer as it came, or a message when there was none. */
-  body: unknown;
+  recordType: RecordType;
+  recordId: string;
+  /** What the relay last wrote to the record's sync-state record; null before its first sync. */
+  state: SyncState | null;
 }
 
-export function relayRecordState(recordType: RecordType, recordId: string): RecordStateReply {
-  const answer = createRelayClient(readRelaySettings(PARAMS.suitelet)).getRecordState(recordType, recordId);
-  if (answer.kind === 'unreachable') return { ok: false, status: null, body: { message: relayErrorText(answer) } };
-  let body: unknown;
-  try {
-    body = JSON.parse(answer.body);
-  } catch {
-    body = { message: relayErrorText(answer) };
-  }
-  return { ok: answer.status === 200, status: answer.status, body };
+/** GET action=status: the record's sync-state record, read in one lookup (no call to the relay). */
+export function recordSyncState(recordType: RecordType, recordId: string): SyncStateReply {
+  return { ok: true, recordType, recordId, state: loadSyncState(recordType, recordId) };
 }

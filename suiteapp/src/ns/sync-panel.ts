@@ -1,23 +1,37 @@
 // Adds the "Procurify sync" tab and the Resync button to a vendor, bill or PO form (beforeLoad).
+// The tab renders the record's sync-state record (one SuiteQL lookup, no outbound call).
 import * as serverWidget from 'N/ui/serverWidget';
 import type * as record from 'N/record';
-import { SCRIPTS, statusFieldId, type RecordType } from '../lib/ids';
-import { textOrNull } from '../lib/field-values';
+import { SCRIPTS, type RecordType } from '../lib/ids';
 import { parseSyncDetail } from '../lib/sync-detail';
-import { renderSyncPanel } from '../lib/sync-panel-html';
+import { renderSyncPanel, renderSyncUnavailable } from '../lib/sync-panel-html';
+import { loadSyncState } from './sync-state';
+import { userDateTime } from './user-time';
 
 const TAB_ID = 'custpage_mlc_sync_tab';
 
+function panelHtml(recordType: RecordType, recordId: string | null): string {
+  let state;
+  try {
+    state = recordId === null ? null : loadSyncState(recordType, recordId);
+  } catch (error) {
+    const named = error as { name?: string; message?: string };
+    return renderSyncUnavailable(`${named.name ?? 'Error'}: ${named.message ?? String(error)}`);
+  }
+  return renderSyncPanel(
+    {
+      status: state?.status ?? null,
+      procurifyId: state?.procurifyId ?? null,
+      syncedAt: state?.syncedAt ?? null,
+      message: state?.message ?? null,
+      detail: parseSyncDetail(state?.detail ?? null),
+    },
+    userDateTime,
+  );
+}
+
 export function addSyncPanel(form: serverWidget.Form, current: record.Record, recordType: RecordType): void {
-  const read = (field: Parameters<typeof statusFieldId>[1]) =>
-    textOrNull(current.getValue({ fieldId: statusFieldId(recordType, field) }));
-  const html = renderSyncPanel({
-    status: read('status'),
-    procurifyId: read('procurify_id'),
-    syncedAt: read('synced_at'),
-    message: read('message'),
-    detail: parseSyncDetail(read('detail')),
-  });
+  const recordId = current.id ? String(current.id) : null;
   form.addTab({ id: TAB_ID, label: 'Procurify sync' });
   const field = form.addField({
     id: 'custpage_mlc_sync_panel',
@@ -25,15 +39,15 @@ export function addSyncPanel(form: serverWidget.Form, current: record.Record, re
     type: serverWidget.FieldType.INLINEHTML,
     container: TAB_ID,
   });
-  field.defaultValue = html;
+  field.defaultValue = panelHtml(recordType, recordId);
 
-  if (current.id) {
+  if (recordId !== null) {
     form.clientScriptModulePath = SCRIPTS.resyncClient.modulePath;
     // Both arguments are plain ids (a record type name and a number), so quoting them is safe.
     form.addButton({
       id: 'custpage_mlc_resync',
       label: 'Resync to Procurify',
-      functionName: `resyncToProcurify('${recordType}', '${String(current.id).replace(/[^0-9]/g, '')}')`,
+      functionName: `resyncToProcurify('${recordType}', '${recordId.replace(/[^0-9]/g, '')}')`,
     });
   }
 }

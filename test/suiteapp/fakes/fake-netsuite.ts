@@ -78,6 +78,7 @@ export function createFakeNetSuite(records: FakeRecord[]) {
     },
     'N/encode': { Encoding: { UTF_8: 'UTF_8', HEX: 'HEX' } },
     'N/query': { runSuiteQL: () => ({ asMappedResults: () => [] }) },
+    'N/format': { Type: { DATETIMETZ: 'datetimetz' }, format: ({ value }: { value: Date }) => value.toISOString() },
     'N/ui/serverWidget': { FieldType: { INLINEHTML: 'INLINEHTML' } },
   };
   return { modules, logs, outbox, loads, tasks, params };

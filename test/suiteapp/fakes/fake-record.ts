@@ -4,7 +4,6 @@
 import type { Record as NetSuiteRecord } from '@hitc/netsuite-types/N/record';
 import type {
   AddressBookReader,
-  ComparableRecord,
   FieldOptions,
   SublistFieldOptions,
   SublistOptions,
@@ -27,7 +26,7 @@ function isSelect(value: unknown): value is Select {
   return typeof value === 'object' && value !== null && 'value' in value && 'text' in value;
 }
 
-export class FakeRecord implements AddressBookReader, ComparableRecord {
+export class FakeRecord implements AddressBookReader {
   readonly fields: FakeFields;
   readonly sublists: Record<string, FakeFields[]>;
 
@@ -70,16 +69,8 @@ export class FakeRecord implements AddressBookReader, ComparableRecord {
     return this;
   }
 
-  getFields(): string[] {
-    return Object.keys(this.fields);
-  }
-
   getLineCount(options: SublistOptions): number {
     return this.sublists[options.sublistId]?.length ?? -1;
-  }
-
-  getSublistFields(options: SublistOptions): string[] {
-    return [...new Set((this.sublists[options.sublistId] ?? []).flatMap((line) => Object.keys(line)))];
   }
 
   getSublistValue(options: SublistFieldOptions): unknown {
@@ -106,4 +97,4 @@ export class FakeRecord implements AddressBookReader, ComparableRecord {
 }
 
 /** Fails the type-check if a real N/record Record stopped satisfying the reader interfaces. */
-export const realRecordFits: NetSuiteRecord extends AddressBookReader & ComparableRecord ? true : never = true;
+export const realRecordFits: NetSuiteRecord extends AddressBookReader ? true : never = true;

@@ -27,7 +27,6 @@ export function sampleVendor(overrides: Record<string, unknown> = {}): FakeRecor
       subsidiary: select('1', 'Acme Holdings Canada'),
       expenseaccount: select('58', '6100 Software Subscriptions'),
       lastmodifieddate: new Date('2026-11-20T14:03:11.250Z'),
-      custentity_mlc_status: 'synced',
       ...(overrides as Record<string, never>),
     },
     {
@@ -59,7 +58,6 @@ export function sampleBill(): FakeRecord {
       location: null,
       total: 1375.5,
       lastmodifieddate: new Date('2026-11-20T14:03:11Z'),
-      custbody_mlc_status: 'pending',
     },
     {
       expense: [

@@ -4,6 +4,7 @@ import type { TaskQueue } from '../task-queue';
 import { createCryptoModule } from './n-crypto';
 import { createEncodeModule } from './n-encode';
 import { createErrorModule } from './n-error';
+import { createFormatModule } from './n-format';
 import { createHttpsModule, type SuiteletCaller } from './n-https';
 import { createLogModule } from './n-log';
 import { createQueryModule } from './n-query';
@@ -26,6 +27,7 @@ export function createNativeModules(
     'N/https': createHttpsModule(engine, callSuitelet),
     'N/crypto': createCryptoModule(engine),
     'N/encode': createEncodeModule(),
+    'N/format': createFormatModule(engine),
     'N/runtime': createRuntimeModule(engine),
     'N/task': createTaskModule(engine, queue),
     'N/url': createUrlModule(engine),

@@ -26,6 +26,15 @@ export const CONTEXT_TYPE = Object.fromEntries(
   ].map((name) => [name, name]),
 );
 
+function preference(engine: Engine, name: string | undefined): string | null {
+  const known: Record<string, string> = {
+    DATEFORMAT: engine.settings.dateFormat,
+    TIMEFORMAT: 'h:mm a',
+    TIMEZONE: engine.settings.timeZone,
+  };
+  return known[String(name ?? '').toUpperCase()] ?? null;
+}
+
 export function createRuntimeModule(engine: Engine) {
   const accountId = engine.settings.accountId;
   return {
@@ -61,7 +70,8 @@ export function createRuntimeModule(engine: Engine) {
         subsidiary: 1,
         department: 0,
         location: 0,
-        getPreference: () => null,
+        // General preferences the simulated account knows: the user's date format and time zone.
+        getPreference: (options: { name: string }) => preference(engine, options?.name),
         getPermission: () => 4,
       };
     },

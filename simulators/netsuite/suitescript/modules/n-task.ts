@@ -1,4 +1,6 @@
 // N/task: create({ taskType, scriptId, deploymentId, params }).submit() queues the run (20 units).
+// A map/reduce that resubmits its own running deployment gets no task id (null); the run is queued
+// once the current one ends (task-queue.ts).
 import type { Engine } from '../engine';
 import { COSTS, MODEL_MS } from '../governance';
 import { SuiteScriptError } from '../script-error';
@@ -24,18 +26,17 @@ export function createTaskModule(engine: Engine, queue: TaskQueue) {
         scriptId: options.scriptId,
         deploymentId: options.deploymentId,
         params: options.params ?? {},
-        submit(): string {
+        submit(): string | null {
           engine.charge('task.submit', COSTS.taskSubmit, MODEL_MS.taskSubmit);
           if (!task.scriptId || !task.deploymentId) {
             throw new SuiteScriptError('SSS_MISSING_REQD_ARGUMENT', 'scriptId and deploymentId are required');
           }
           engine.deployment(task.scriptId, task.deploymentId);
-          return queue.submit({
-            taskType: task.taskType,
-            scriptId: task.scriptId,
-            deploymentId: task.deploymentId,
-            params: task.params,
-          });
+          const running = engine.current();
+          return queue.submit(
+            { taskType: task.taskType, scriptId: task.scriptId, deploymentId: task.deploymentId, params: task.params },
+            { scriptId: running.script.scriptId, deploymentId: running.deployment?.deploymentId ?? null },
+          );
         },
       };
       return task;

@@ -115,4 +115,13 @@ describe('the compiled SuiteApp capturing saves and dispatching them', () => {
     expect((await back.received()).map((event) => event.snapshot?.tranId)).toEqual(['INV-DOWN']);
     expect(outboxRows()[0]!.fields.custrecord_mlc_ob_status).toBe('sent');
   });
+
+  it('never fails the save when the relay is unreachable in direct mode, keeping the event in the outbox', async () => {
+    const world = await startSuiteAppWorld({ mode: 'direct' });
+    await world.relay.stop();
+    const billId = world.runtime.save('vendorbill', twoLineBill('INV-DIRECT'));
+    expect(world.sim.store.has('vendorbill', billId)).toBe(true);
+    expect(world.outboxRows()).toHaveLength(1);
+    expect(world.runtime.logs.map((entry) => entry.title)).toContain('mlc direct post failed, kept in outbox');
+  });
 });

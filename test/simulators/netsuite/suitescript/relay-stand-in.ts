@@ -1,8 +1,9 @@
 // A tiny stand-in for the relay's signed NetSuite routes (DESIGN.md "SuiteApp → relay"), run as a
 // child process so synchronous N/https calls from the runtime (which block the test's thread) can
-// be answered. It verifies the signature, timestamp and account exactly as the relay must, and
-// remembers what it accepted. Control: GET /__received, POST /__offset {"ms": n} (the simulated
-// clock's lead over real time, so timestamps are judged against the scripts' clock).
+// be answered. It verifies the v2 signature, timestamp and account exactly as the relay must, and
+// remembers what it accepted. Control: GET /__received, GET /__deliveries (how often each event id
+// was posted, duplicates included), POST /__offset {"ms": n} (the simulated clock's lead over real
+// time, so timestamps are judged against the scripts' clock).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
@@ -17,21 +18,23 @@ const received: {
   source: string;
   snapshot: unknown;
 }[] = [];
+const deliveries: Record<string, number> = {};
 let offsetMs = 0;
 
 function verify(c: Context, rawBody: string): Response | null {
   const timestamp = c.req.header('x-mlc-timestamp') ?? '';
   const signature = c.req.header('x-mlc-signature') ?? '';
+  const account = c.req.header('x-mlc-account') ?? '';
   const url = new URL(c.req.url);
-  const input = `${timestamp}.${c.req.method.toUpperCase()}.${url.pathname}${url.search}.${rawBody}`;
-  const expected = `v1=${createHmac('sha256', secret).update(input, 'utf8').digest('hex')}`;
+  const input = `${timestamp}.${account}.${c.req.method.toUpperCase()}.${url.pathname}${url.search}.${rawBody}`;
+  const expected = `v2=${createHmac('sha256', secret).update(input, 'utf8').digest('hex')}`;
   const nowSeconds = (Date.now() + offsetMs) / 1000;
   if (!/^\d+$/.test(timestamp) || Math.abs(nowSeconds - Number(timestamp)) > 300) {
     return c.json({ error: { code: 'stale_timestamp', message: 'timestamp too far from now' } }, 401);
   }
   const same = expected.length === signature.length && timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
   if (!same) return c.json({ error: { code: 'bad_signature', message: 'signature does not match' } }, 401);
-  if ((c.req.header('x-mlc-account') ?? '').toLowerCase() !== accountId) {
+  if (account.toLowerCase() !== accountId) {
     return c.json({ error: { code: 'wrong_account', message: 'unknown account' } }, 403);
   }
   return null;
@@ -48,6 +51,7 @@ app.post('/v1/netsuite/events', async (c) => {
   const accepted: string[] = [];
   const duplicates: string[] = [];
   for (const event of events) {
+    deliveries[event.eventId] = (deliveries[event.eventId] ?? 0) + 1;
     if (received.some((seen) => seen.eventId === event.eventId)) duplicates.push(event.eventId);
     else {
       received.push(event);
@@ -56,12 +60,8 @@ app.post('/v1/netsuite/events', async (c) => {
   }
   return c.json({ accepted, duplicates }, 202);
 });
-app.get('/v1/netsuite/records/:recordType/:recordId', (c) => {
-  const refused = verify(c, '');
-  if (refused) return refused;
-  return c.json({ recordType: c.req.param('recordType'), recordId: c.req.param('recordId'), status: 'synced' });
-});
 app.get('/__received', (c) => c.json(received));
+app.get('/__deliveries', (c) => c.json(deliveries));
 app.post('/__offset', async (c) => {
   offsetMs = ((await c.req.json()) as { ms: number }).ms;
   return c.json({ offsetMs });

@@ -21,6 +21,8 @@ export interface ReceivedEvent {
 export interface StandIn {
   baseUrl: string;
   received(): Promise<ReceivedEvent[]>;
+  /** How many times each event id was posted (a duplicate counts again). */
+  deliveries(): Promise<Record<string, number>>;
   setClockOffset(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function startStandIn(options: { secret: string; accountId: string 
   return {
     baseUrl,
     received: async () => (await (await fetch(`${baseUrl}/__received`)).json()) as ReceivedEvent[],
+    deliveries: async () => (await (await fetch(`${baseUrl}/__deliveries`)).json()) as Record<string, number>,
     setClockOffset: async (ms) => {
       await fetch(`${baseUrl}/__offset`, { method: 'POST', body: JSON.stringify({ ms }) });
     },

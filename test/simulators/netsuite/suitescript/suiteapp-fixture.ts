@@ -12,6 +12,7 @@ export const ACCOUNT_ID = '1234567_SB1';
 export const EVENT_SECRET = 'test-event-secret-7f3a9c';
 export const RELAY_ORIGIN = 'https://relay.test';
 export const OUTBOX = 'customrecord_mlc_outbox';
+export const SYNC_STATE = 'customrecord_mlc_sync_state';
 
 export interface SuiteAppWorld {
   sim: RunningNetSuiteSimulator;
@@ -20,10 +21,19 @@ export interface SuiteAppWorld {
   /** Moves the account's clock (and the stand-in's judgement of timestamps) forward. */
   advance(ms: number): Promise<void>;
   restPatch(path: string, body: Record<string, unknown>): Promise<Response>;
+  /** REST upsert, as the relay writes a sync-state record: PUT …/record/v1/{path} with `eid:` in the path. */
+  restPut(path: string, body: Record<string, unknown>): Promise<Response>;
   outboxRows(): { id: string; fields: Record<string, unknown> }[];
 }
 
-export async function startSuiteAppWorld(options: { mode?: 'outbox' | 'direct' } = {}): Promise<SuiteAppWorld> {
+export interface WorldOptions {
+  mode?: 'outbox' | 'direct';
+  /** The user's Set Preferences as scripts see them (default America/Los_Angeles, M/D/YYYY). */
+  timeZone?: string;
+  dateFormat?: string;
+}
+
+export async function startSuiteAppWorld(options: WorldOptions = {}): Promise<SuiteAppWorld> {
   const relay = await startStandIn({ secret: EVENT_SECRET, accountId: ACCOUNT_ID });
   // The REST side and the SuiteScript side share one simulated account.
   const sim = await startSeededSimulator({
@@ -40,12 +50,22 @@ export async function startSuiteAppWorld(options: { mode?: 'outbox' | 'direct' }
       },
       hostMap: { [RELAY_ORIGIN]: relay.baseUrl },
       httpTimeoutMs: 5_000,
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
     },
   });
   const runtime = sim.suitescript!;
   onTestFinished(() => runtime.close());
   let offset = 0;
   let token: string | null = null;
+  const rest = async (method: string, path: string, body: Record<string, unknown>) => {
+    token ??= await accessToken(sim);
+    return fetch(`${sim.baseUrl}/services/rest/record/v1/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  };
   return {
     sim,
     runtime,
@@ -55,14 +75,8 @@ export async function startSuiteAppWorld(options: { mode?: 'outbox' | 'direct' }
       offset += ms;
       await relay.setClockOffset(offset);
     },
-    async restPatch(path, body) {
-      token ??= await accessToken(sim);
-      return fetch(`${sim.baseUrl}/services/rest/record/v1/${path}`, {
-        method: 'PATCH',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-    },
+    restPatch: (path, body) => rest('PATCH', path, body),
+    restPut: (path, body) => rest('PUT', path, body),
     outboxRows: () => [...customRecordsOf(sim.store).scan(OUTBOX)].map((row) => ({ id: row.id, fields: row.fields })),
   };
 }

@@ -1,38 +1,96 @@
 import { describe, expect, it } from 'vitest';
-import { startSuiteAppWorld, twoLineBill } from './suiteapp-fixture';
+import { startSuiteAppWorld, SYNC_STATE, twoLineBill, type SuiteAppWorld } from './suiteapp-fixture';
+import { syncStateUpsert } from './sync-state-body';
 
-const WRITEBACK = {
-  custbody_mlc_status: 'needs_mapping',
-  custbody_mlc_procurify_id: 'b7c1e2d4-0000-4000-8000-000000000001',
-  custbody_mlc_synced_at: '2026-11-21T10:00:00Z',
-  custbody_mlc_message: 'Line 2: GL account 6150 has no Procurify account code',
-  custbody_mlc_detail: JSON.stringify({
+const NEEDS_MAPPING = {
+  status: 'needs_mapping',
+  procurifyId: 'b7c1e2d4-0000-4000-8000-000000000001',
+  syncedAt: '2026-11-21T10:00:00Z',
+  message: 'Line 2: GL account 6150 has no Procurify account code',
+  detail: {
+    link: null,
     lines: [
-      {
-        line: 1,
-        glAccount: '6100',
-        accountCode: '6100',
-        department: 'Plant A',
-        procurifyDepartment: 'Plant A',
-        ok: true,
-      },
-      { line: 2, glAccount: '6150', accountCode: null, department: null, procurifyDepartment: null, ok: false },
+      { line: 1, glAccount: '6100', accountCode: '6100', department: 'Plant A', procurifyDepartment: 'Plant A' },
+      { line: 2, glAccount: '6150', accountCode: null, department: null, procurifyDepartment: null },
     ],
     history: [{ at: '2026-11-21T10:00:00Z', status: 'needs_mapping', message: 'unmapped_gl_account' }],
-  }),
+  },
 };
 
-describe('the relay writeback and the NetSuite UI', () => {
-  it('produces no outbox row for a REST PATCH of only _mlc_ fields (loop guard)', async () => {
-    const { runtime, restPatch, outboxRows } = await startSuiteAppWorld();
-    const response = await restPatch('vendorBill/1001', WRITEBACK);
-    expect(response.status).toBe(204);
-    const afterSubmit = runtime.meters.filter((meter) => meter.entryPoint === 'afterSubmit');
-    expect(afterSubmit.map((meter) => [meter.recordId, meter.eventType, meter.executionContext])).toEqual([
-      ['1001', 'edit', 'RESTWEBSERVICES'],
+async function upsertState(world: SuiteAppWorld, recordType: 'vendor' | 'vendorbill', recordId: string) {
+  const { path, body } = syncStateUpsert(recordType, recordId, NEEDS_MAPPING);
+  const response = await world.restPut(path, body);
+  expect(response.status, await response.clone().text()).toBe(204);
+}
+
+describe('the sync-state record and the NetSuite UI', () => {
+  it('renders the Procurify sync tab from the sync-state record the relay upserted, in one lookup', async () => {
+    const world = await startSuiteAppWorld();
+    await upsertState(world, 'vendorbill', '1001');
+    const view = world.runtime.loadForView('vendorbill', '1001');
+    const html = view.tabHtml('Procurify sync');
+    expect(html).toContain('>Needs mapping</span>');
+    expect(html).toContain('has no Procurify account code');
+    expect(html).toContain('b7c1e2d4-0000-4000-8000-000000000001');
+    expect(html.match(/>missing</g)).toHaveLength(2);
+    expect(view.form.buttons.map((button) => [button.id, button.label])).toEqual([
+      ['custpage_mlc_resync', 'Resync to Procurify'],
     ]);
-    expect(outboxRows()).toEqual([]);
-    expect(runtime.logs.map((entry) => entry.title)).toContain('mlc skipped own writeback');
+    const beforeLoad = world.runtime.meters.find((meter) => meter.entryPoint === 'beforeLoad');
+    expect(beforeLoad).toMatchObject({ eventType: 'view', unitsUsed: 10, error: null });
+    expect(beforeLoad!.calls.map((call) => call.api)).toEqual(['query.runSuiteQL']);
+  });
+
+  it("shows the last sync in the user's own date format and time zone", async () => {
+    const losAngeles = await startSuiteAppWorld();
+    await upsertState(losAngeles, 'vendorbill', '1001');
+    const pacific = losAngeles.runtime.loadForView('vendorbill', '1001').tabHtml('Procurify sync');
+    expect(pacific).toContain('<td>11/21/2026 2:00:00 am</td>');
+    expect(pacific).toContain('<li>11/21/2026 2:00:00 am: Needs mapping');
+
+    const berlin = await startSuiteAppWorld({ timeZone: 'Europe/Berlin', dateFormat: 'DD.MM.YYYY' });
+    await upsertState(berlin, 'vendorbill', '1001');
+    expect(berlin.runtime.loadForView('vendorbill', '1001').tabHtml('Procurify sync')).toContain(
+      '<td>21.11.2026 11:00:00 am</td>',
+    );
+  });
+
+  it('says "Not synced yet" for a record that has no sync-state record', async () => {
+    const { runtime } = await startSuiteAppWorld();
+    const html = runtime.loadForView('vendor', '100').tabHtml('Procurify sync');
+    expect(html).toContain('>Not synced yet</span>');
+  });
+
+  it('runs no user event and queues nothing when the relay upserts a sync-state record', async () => {
+    const world = await startSuiteAppWorld();
+    await upsertState(world, 'vendor', '100');
+    expect(world.runtime.meters).toEqual([]);
+    expect(world.outboxRows()).toEqual([]);
+    const stored = [...world.runtime.customRecords.scan(SYNC_STATE)];
+    expect(stored.map((row) => [row.fields.externalid, row.fields.custrecord_mlc_ss_vendor])).toEqual([
+      ['vendor-100', '100'],
+    ]);
+  });
+
+  it('keeps the sync-state record when its bill is deleted, and clears only the link to it', async () => {
+    const world = await startSuiteAppWorld();
+    const billId = world.runtime.save('vendorbill', twoLineBill('INV-GONE'));
+    await upsertState(world, 'vendorbill', billId);
+    world.runtime.delete('vendorbill', billId);
+    expect(world.sim.store.has('vendorbill', billId)).toBe(false);
+    const [state] = [...world.runtime.customRecords.scan(SYNC_STATE)];
+    expect(state!.fields).toMatchObject({ custrecord_mlc_ss_record_id: billId, custrecord_mlc_ss_transaction: null });
+  });
+
+  it('turns every edit into an event, even one that changes no business field', async () => {
+    const { runtime, outboxRows } = await startSuiteAppWorld();
+    runtime.edit('vendor', '100', { fields: {} });
+    runtime.xedit('vendorbill', '1002', { memo: 'Inline memo' });
+    const envelopes = outboxRows().map((row) => JSON.parse(String(row.fields.custrecord_mlc_ob_envelope)));
+    expect(envelopes.map((envelope) => [envelope.recordType, envelope.recordId, envelope.action])).toEqual([
+      ['vendor', '100', 'edit'],
+      ['vendorbill', '1002', 'edit'],
+    ]);
   });
 
   it('captures a REST PATCH that changes a business field as a web services edit', async () => {
@@ -41,22 +99,6 @@ describe('the relay writeback and the NetSuite UI', () => {
     const rows = outboxRows();
     expect(rows).toHaveLength(1);
     expect(JSON.parse(String(rows[0]!.fields.custrecord_mlc_ob_envelope)).snapshot.memo).toBe('Corrected memo');
-  });
-
-  it('renders the Procurify sync tab from the _mlc_ fields the REST PATCH wrote', async () => {
-    const { runtime, restPatch } = await startSuiteAppWorld();
-    await restPatch('vendorBill/1001', WRITEBACK);
-    const view = runtime.loadForView('vendorbill', '1001');
-    const html = view.tabHtml('Procurify sync');
-    expect(html).toContain('6150');
-    expect(html).toContain('has no Procurify account code');
-    expect(html).toContain('b7c1e2d4-0000-4000-8000-000000000001');
-    expect(view.form.buttons.map((button) => [button.id, button.label])).toEqual([
-      ['custpage_mlc_resync', 'Resync to Procurify'],
-    ]);
-    expect(view.form.clientScriptModulePath).toBe('./mlc_resync_cs.js');
-    const beforeLoad = runtime.meters.find((meter) => meter.entryPoint === 'beforeLoad');
-    expect(beforeLoad).toMatchObject({ eventType: 'view', unitsUsed: 0, error: null });
   });
 
   it('gives an inline edit a newRecord holding only the changed fields, and loads the record for the snapshot', async () => {
@@ -68,50 +110,5 @@ describe('the relay writeback and the NetSuite UI', () => {
     expect(meter!.calls.map((call) => call.api)).toContain('record.load vendorbill');
     const envelope = JSON.parse(String(outboxRows()[0]!.fields.custrecord_mlc_ob_envelope));
     expect(envelope.snapshot).toMatchObject({ id: '1002', memo: 'Inline memo', tranId: 'INV-1002', total: '1250.50' });
-  });
-
-  it('posts a resync event from the Suitelet, and from the Resync button through the client script', async () => {
-    const { runtime, relay } = await startSuiteAppWorld();
-    const answer = runtime.callSuitelet('customscript_mlc_resync_sl', 'customdeploy_mlc_resync_sl', {
-      method: 'POST',
-      params: { recordType: 'vendorbill', recordId: '1001' },
-    });
-    expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
-    let received = await relay.received();
-    expect(received.map((event) => [event.action, event.source, event.recordId])).toEqual([
-      ['resync', 'button', '1001'],
-    ]);
-    expect(received[0]!.snapshot).toMatchObject({ id: '1001', purchaseOrders: [{ id: '900', tranId: 'PO-900' }] });
-
-    const alerts = await runtime.loadForView('vendorbill', '1001').click('custpage_mlc_resync');
-    expect(alerts).toHaveLength(1);
-    received = await relay.received();
-    expect(received.filter((event) => event.action === 'resync')).toHaveLength(2);
-    expect(runtime.meters.filter((meter) => meter.kind === 'suitelet').every((meter) => meter.unitsUsed >= 10)).toBe(
-      true,
-    );
-  });
-
-  it('answers the status request of the Suitelet with the relay view of the record', async () => {
-    const { runtime } = await startSuiteAppWorld();
-    const answer = runtime.callSuitelet('customscript_mlc_resync_sl', 'customdeploy_mlc_resync_sl', {
-      method: 'GET',
-      params: { recordType: 'vendor', recordId: '100', action: 'status' },
-    });
-    expect(JSON.parse(answer.body)).toEqual({
-      ok: true,
-      status: 200,
-      body: { recordType: 'vendor', recordId: '100', status: 'synced' },
-    });
-  });
-
-  it('never fails the save when the relay is unreachable in direct mode, keeping the event in the outbox', async () => {
-    const world = await startSuiteAppWorld({ mode: 'direct' });
-    await world.relay.stop();
-    const billId = world.runtime.save('vendorbill', twoLineBill('INV-DIRECT'));
-    expect(world.sim.store.has('vendorbill', billId)).toBe(true);
-    expect(world.outboxRows()).toHaveLength(1);
-    expect(world.runtime.logs.map((entry) => entry.title)).toContain('mlc direct post failed, kept in outbox');
   });
 });
