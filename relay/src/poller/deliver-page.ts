@@ -5,7 +5,8 @@ import type { Database } from '../store/database';
 import { acceptEvents } from '../store/inbox';
 import { knownVersions } from '../store/poll-state';
 import type { CurrencyCodes } from './currency-codes';
-import { resolveInstants } from './instant-resolver';
+import type { InstantCache } from './instant-cache';
+import { resolveInstants, type WallRow } from './instant-resolver';
 import { predictOutcomes, type OutcomeCounts, type PredictOutcome } from './outcome-counts';
 import { DELETED_TYPE_NAMES } from './keyset-query';
 import { readTransactionSnapshots } from './transaction-snapshots';
@@ -24,6 +25,8 @@ export interface DeliveryContext {
   secrets: readonly string[];
   /** `poller` or `backfill`: the audit actor. */
   actor: string;
+  /** Instants resolved by earlier polls, so re-reading the overlap costs no record reads. */
+  instants?: InstantCache;
   /** Build the events but hand nothing to the inbox (backfill dry run). */
   dryRun?: boolean;
   /** In a dry run: what each event would lead to, counted per outcome (absent: no prediction). */
@@ -83,13 +86,26 @@ async function readSnapshots(context: DeliveryContext, recordType: RecordType, v
     : readTransactionSnapshots(context.client, recordType, currencies, versions);
 }
 
+/** Each row's instant: from earlier polls where the same version was resolved, else read back. */
+async function instantsOf(context: DeliveryContext, recordType: RecordType, rows: WallRow[]): Promise<number[]> {
+  const known = rows.map((row) => context.instants?.get(recordType, row.id, row.lm));
+  const unknown = rows.filter((_row, index) => known[index] === undefined);
+  const resolved = await resolveInstants(unknown, fetchInstant(context.client, recordType));
+  let next = 0;
+  return rows.map((row, index) => {
+    const instant = known[index] ?? resolved[next++]!;
+    context.instants?.set(recordType, row.id, row.lm, instant);
+    return instant;
+  });
+}
+
 export async function deliverChangedPage(
   context: DeliveryContext,
   recordType: RecordType,
   rows: readonly SuiteQlRow[],
 ): Promise<DeliveryCount> {
   const wallRows = rows.map((row) => ({ id: String(row.id), lm: String(row.lm) }));
-  const instants = await resolveInstants(wallRows, fetchInstant(context.client, recordType));
+  const instants = await instantsOf(context, recordType, wallRows);
   const held = await knownVersions(
     context.database.db,
     recordType,

@@ -2,6 +2,7 @@ import type { NetSuiteClient } from '../netsuite';
 import type { Database } from '../store/database';
 import { readCursor, saveCursor, type KeysetCursor } from '../store/poll-state';
 import { currencyCodesOnce } from './currency-codes';
+import type { InstantCache } from './instant-cache';
 import type { DeliveryContext } from './deliver-page';
 import { newestChangeQuery } from './keyset-query';
 import { compareCursors, scanKeyset } from './keyset-scan';
@@ -15,6 +16,8 @@ export interface PollRunOptions {
   now: () => number;
   secrets: readonly string[];
   stopped?: () => boolean;
+  /** Kept by the poller from one poll to the next. */
+  instants?: InstantCache;
 }
 
 export interface ScopeCount {

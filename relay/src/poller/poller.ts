@@ -2,6 +2,7 @@ import type { Logger } from '../log/logger';
 import type { NetSuiteClient } from '../netsuite';
 import type { Database } from '../store/database';
 import { createBackfiller } from './backfill';
+import { createInstantCache } from './instant-cache';
 import { pollAllScopes, type ScopeCount } from './poll-run';
 import type { PredictOutcome } from './outcome-counts';
 import type { Scope } from './scopes';
@@ -35,10 +36,11 @@ export function createPoller(options: PollerOptions) {
   let scheduled: Promise<void> | undefined;
   let stopped = false;
   const backfill = createBackfiller({ ...options, now, sleep: clock.sleep });
+  const instants = createInstantCache();
 
   function pollOnce(): Promise<PollResult> {
     // A poll already running answers a second caller too: one scan per watermark at a time.
-    current ??= pollAllScopes({ ...options, now, stopped: () => stopped })
+    current ??= pollAllScopes({ ...options, now, instants, stopped: () => stopped })
       .then((result) => {
         if (Object.values(result).some((count) => count.accepted > 0)) options.onAccepted?.();
         logger.debug({ poll: result }, 'poll done');

@@ -2,6 +2,7 @@ import { onTestFinished } from 'vitest';
 import { Secret } from '../../../relay/src/config';
 import { createNetSuiteClient, generateNetSuiteKeyPair, type NetSuiteClient } from '../../../relay/src/netsuite';
 import { createBackfiller } from '../../../relay/src/poller';
+import { createInstantCache } from '../../../relay/src/poller/instant-cache';
 import { pollAllScopes } from '../../../relay/src/poller/poll-run';
 import type { Database } from '../../../relay/src/store/database';
 import { createClock, startNetSuiteSimulator, type NetSuiteSimulatorOptions } from '../../../simulators/netsuite';
@@ -35,12 +36,14 @@ export async function startPollerWorld(options: NetSuiteSimulatorOptions = {}) {
     await sim.close();
   });
   const now = () => sim.clock.now();
+  // As the poller keeps it from one poll to the next.
+  const instants = createInstantCache();
   return {
     sim,
     client,
     database,
     log,
-    poll: (overlapMs = 10 * 60_000) => pollAllScopes({ client, database, overlapMs, now, secrets: [] }),
+    poll: (overlapMs = 10 * 60_000) => pollAllScopes({ client, database, overlapMs, now, secrets: [], instants }),
     backfiller: () => createBackfiller({ client, database, logger: log.logger, now, secrets: [] }),
     async inbox(): Promise<
       { eventId: string; recordType: string; recordId: string; action: string; snapshot: string | null }[]
