@@ -61,7 +61,7 @@ try {
     `  no-op saves that cost a NetSuite write or a Procurify call: ${figures.noopSavesThatCostSomething}`,
     '',
     `Per idle hour (the last ${figures.idle.hours.toFixed(1)} h, nothing changing)`,
-    `  NetSuite writes        ${figures.idle.netsuiteWritesPerHour}`,
+    `  NetSuite writes        ${figures.idle.netsuiteWritesPerHour} (record reads: ${figures.idle.netsuiteRecordReadsPerHour})`,
     `  Procurify calls        ${figures.idle.procurifyCallsPerHour} (reference refresh reads; other than those: ${figures.idle.procurifyOtherThanRefreshPerHour})`,
     `  polls                  ${figures.idle.pollsPerHour}, each ${figures.idle.suiteQlPerPoll} SuiteQL calls`,
     `  reference refreshes    ${figures.idle.referenceRefreshesPerHour}`,

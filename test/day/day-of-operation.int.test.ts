@@ -65,6 +65,8 @@ describe('a day of operation with everything on', () => {
 
       // Idle hours: only the poller's SuiteQL and the scheduled reference refresh.
       expect(figures.idle.netsuiteWritesPerHour).toBe(0);
+      expect(figures.idle.netsuiteRecordReadsPerHour).toBe(0);
+      expect(figures.idle.suiteQlPerPoll).toBe(4);
       expect(figures.idle.procurifyOtherThanRefreshPerHour).toBe(0);
       expect(figures.idle.pollsPerHour).toBe(4);
       const idleProcurify = world.procurify.control

@@ -31,6 +31,8 @@ export interface DayFigures {
   idle: {
     hours: number;
     netsuiteWritesPerHour: number;
+    /** REST record reads (the poller resolving time zones); SuiteQL is counted per poll. */
+    netsuiteRecordReadsPerHour: number;
     /** Every Procurify request but token requests; all of them are the reference refresh's reads. */
     procurifyCallsPerHour: number;
     procurifyOtherThanRefreshPerHour: number;
@@ -116,6 +118,9 @@ export function dayFigures(world: DayWorld, run: DayRun, outcome: Map<string, Re
     idle: {
       hours: idleHours,
       netsuiteWritesPerHour: round(idle(writes).length / idleHours),
+      netsuiteRecordReadsPerHour: round(
+        idle(netsuite.filter((request) => request.kind === 'record' && request.method === 'GET')).length / idleHours,
+      ),
       procurifyCallsPerHour: round(idleProcurify.length / idleHours),
       procurifyOtherThanRefreshPerHour: round(
         idleProcurify.filter((request) => request.method !== 'GET').length / idleHours,
