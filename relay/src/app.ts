@@ -20,7 +20,8 @@ import { syncRoutes } from './http/routes/sync';
 import type { SyncControl } from './http/sync-control';
 import type { AppEnv } from './http/types';
 import type { Logger } from './log/logger';
-import type { Poller } from './poller';
+import type { Poller, PollerStatus } from './poller';
+import type { PollStatus } from './http/pages';
 import type { ReconcileServices } from './reconcile/services';
 import type { Database } from './store/database';
 import type { RequestCounts } from './connections/request-counts';
@@ -46,6 +47,21 @@ export interface AppDeps {
   reconciliation?: ReconcileServices;
 }
 
+function pollStatus(status: PollerStatus): PollStatus {
+  const found =
+    status.lastAccepted === null
+      ? undefined
+      : status.lastAccepted === 0
+        ? 'nothing new'
+        : `${status.lastAccepted} new version${status.lastAccepted === 1 ? '' : 's'}`;
+  return {
+    lastPollAt: status.lastPollAt,
+    summary: found,
+    intervalMs: status.intervalMs,
+    nextPollAt: status.nextPollAt,
+  };
+}
+
 /** Builds the relay's HTTP app. No environment reads and no I/O here: everything comes in through config and deps. */
 export function createApp(config: Config, deps: AppDeps) {
   const secrets = deps.secrets ?? [];
@@ -68,7 +84,8 @@ export function createApp(config: Config, deps: AppDeps) {
   admin.route('/sync', syncRoutes(deps));
   app.route('/v1', admin);
   // Server-rendered admin pages: a session cookie from the admin token, CSRF tokens on every form.
-  app.route('/admin/', adminPages(config, { ...deps, secrets, accountId: config.netsuite.accountId ?? '' }));
+  const lastPoll = deps.poller && (async () => pollStatus(deps.poller!.status()));
+  app.route('/admin/', adminPages(config, { ...deps, secrets, lastPoll, accountId: config.netsuite.accountId ?? '' }));
   app.get('/admin', (c) => c.redirect('/admin/', 301));
 
   app.onError(onError);

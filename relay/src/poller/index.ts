@@ -1,4 +1,4 @@
-export { createPoller, type Poller, type PollerOptions, type PollResult } from './poller';
+export { createPoller, type Poller, type PollerOptions, type PollerStatus, type PollResult } from './poller';
 export { BackfillConflictError, createBackfiller, type Backfiller } from './backfill';
 export { pollEventId } from './deliver-page';
 export type { Scope } from './scopes';

@@ -26,6 +26,17 @@ export interface PollerOptions {
 
 export type PollResult = Record<Scope, ScopeCount>;
 
+/** What the dashboard shows of polling. */
+export interface PollerStatus {
+  /** 0 when the timer is off. */
+  intervalMs: number;
+  lastPollAt: string | null;
+  /** New versions the last poll handed to the inbox; null while none ran. */
+  lastAccepted: number | null;
+  /** When the scheduled poll runs next; null when off or stopping. */
+  nextPollAt: string | null;
+}
+
 /** The SuiteQL poller: a timer over `pollOnce`, one poll at a time, and the backfiller beside it. */
 export function createPoller(options: PollerOptions) {
   const clock = options.clock ?? systemClock;
@@ -37,12 +48,20 @@ export function createPoller(options: PollerOptions) {
   let stopped = false;
   const backfill = createBackfiller({ ...options, now, sleep: clock.sleep });
   const instants = createInstantCache();
+  const status: PollerStatus = {
+    intervalMs: options.intervalMs,
+    lastPollAt: null,
+    lastAccepted: null,
+    nextPollAt: null,
+  };
 
   function pollOnce(): Promise<PollResult> {
     // A poll already running answers a second caller too: one scan per watermark at a time.
     current ??= pollAllScopes({ ...options, now, instants, stopped: () => stopped })
       .then((result) => {
-        if (Object.values(result).some((count) => count.accepted > 0)) options.onAccepted?.();
+        const accepted = Object.values(result).reduce((sum, count) => sum + count.accepted, 0);
+        Object.assign(status, { lastPollAt: new Date(now()).toISOString(), lastAccepted: accepted });
+        if (accepted > 0) options.onAccepted?.();
         logger.debug({ poll: result }, 'poll done');
         return result;
       })
@@ -55,7 +74,9 @@ export function createPoller(options: PollerOptions) {
   /** A poll every interval of the relay's clock, counted from the end of the previous one. */
   async function pollOnSchedule(): Promise<void> {
     while (!stopped) {
+      status.nextPollAt = new Date(now() + options.intervalMs).toISOString();
       await clock.sleep(options.intervalMs, stopping.signal);
+      status.nextPollAt = null;
       if (stopped) return;
       await pollOnce().catch((error: unknown) =>
         logger.warn({ err: error }, 'poll failed; the next one starts from the same watermark'),
@@ -65,6 +86,7 @@ export function createPoller(options: PollerOptions) {
 
   return {
     pollOnce,
+    status: (): PollerStatus => ({ ...status }),
     /** True while a poll runs. */
     busy: () => current !== null,
     backfill,

@@ -17,6 +17,19 @@ const PAGES = [
 ];
 
 describe('admin pages', () => {
+  it('tells on the dashboard when the poller last ran, what it found and when it runs next', async () => {
+    const stack = await startStack();
+    const session = await signIn(stack.baseUrl);
+    const before = (await session.get('/admin/')).html;
+    expect(before).toContain('Last poll: <span class="muted">not yet</span>');
+    expect(before).toMatch(/Next poll <time[^>]*>in 1[45] minutes/);
+    expect(before).toContain('(every 15 minutes)');
+    await stack.admin('/v1/sync/poll', { method: 'POST' });
+    const after = (await session.get('/admin/')).html;
+    expect(after).toMatch(/Last poll: <time[^>]*>just now/);
+    expect(after).toMatch(/\((nothing new|\d+ new versions?)\)/);
+  });
+
   it('sends a visitor without a session to the sign-in page, and refuses a post without one', async () => {
     const stack = await startStack();
     const page = await fetch(`${stack.baseUrl}/admin/queue`, { redirect: 'manual' });

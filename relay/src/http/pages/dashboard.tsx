@@ -74,12 +74,30 @@ async function watermarkPoll(ctx: PagesContext): Promise<PollStatus | null> {
 }
 
 function LastPoll(props: { poll: PollStatus | null; nowMs: number }) {
-  if (!props.poll?.lastPollAt) return <p class="muted">Last poll: not yet.</p>;
+  const { poll, nowMs } = props;
+  if (poll?.intervalMs === 0)
+    return <p class="muted">Polling is off (MLC_POLL_INTERVAL=0): changes arrive only as events.</p>;
+  const every = poll?.intervalMs ? `every ${Math.round(poll.intervalMs / 60_000)} minutes` : null;
   return (
-    <p>
-      Last poll: <When iso={props.poll.lastPollAt} nowMs={props.nowMs} />
-      {props.poll.summary && <span class="muted"> ({props.poll.summary})</span>}
-    </p>
+    <>
+      <p>
+        Last poll:{' '}
+        {poll?.lastPollAt ? <When iso={poll.lastPollAt} nowMs={nowMs} /> : <span class="muted">not yet</span>}
+        {poll?.summary && <span class="muted"> ({poll.summary})</span>}
+      </p>
+      {(poll?.nextPollAt || every) && (
+        <p class="muted">
+          {poll?.nextPollAt ? (
+            <>
+              Next poll <When iso={poll.nextPollAt} nowMs={nowMs} />
+            </>
+          ) : (
+            'Next poll soon'
+          )}
+          {every && ` (${every})`}
+        </p>
+      )}
+    </>
   );
 }
 

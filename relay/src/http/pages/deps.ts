@@ -7,11 +7,14 @@ import type { SyncControl } from '../sync-control';
 import type { AppEnv } from '../types';
 import type { Session, SessionKeys } from './session';
 
-/** When the poller last ran; the poller owns the data, the dashboard only shows it. */
+/** When the poller last ran and runs next; the poller owns the data, the dashboard only shows it. */
 export interface PollStatus {
   lastPollAt: string | null;
-  /** A short line shown beside the time, e.g. "vendor, vendorbill, purchaseorder". */
+  /** A short line shown beside the time, e.g. "found 3 changes". */
   summary?: string;
+  /** The poll interval; 0 when polling is off. Unknown without a poller of this process. */
+  intervalMs?: number;
+  nextPollAt?: string | null;
 }
 
 export interface AdminPagesDeps {
