@@ -19,8 +19,8 @@ export interface DriveResult {
 }
 
 export function driveSaves(runtime: SuiteScriptRuntime, scenario: Scenario): DriveResult {
-  // A real edit: the SuiteApp skips saves that change nothing. `comments` is not in the snapshot,
-  // so Procurify sees the scenario's data unchanged.
+  // An edit of a field nobody syncs (`comments` is not in the snapshot): the first event of each
+  // record carries the scenario's data unchanged.
   for (const vendor of scenario.vendors) runtime.edit('vendor', vendor.id, { fields: { comments: TOUCH } });
   const template = runtime.store.load('vendor', scenario.vendors[0]!.id);
   const failingVendorId = runtime.save('vendor', {
