@@ -1,26 +1,12 @@
 import { checkCustomValue } from '../account/custom-fields';
 import type { AccountStore } from '../account/store';
 import type { AccountRecord, FieldValue, Fields, RecordType } from '../account/types';
+import { invalidValue, ValueProblem } from './value-problem';
 import { BODY_FIELDS, READ_ONLY_PROPERTIES, SUBLISTS, customPrefix, type RestField } from './field-specs';
 
 export type PatchOutcome =
   | { ok: true; fields: Fields; sublists: Record<string, Fields[]>; warnings: string[] }
   | { ok: false; detail: string; path: string };
-
-class PatchProblem extends Error {
-  constructor(
-    readonly detail: string,
-    readonly path: string,
-  ) {
-    super(detail);
-  }
-}
-
-const invalidValue = (value: unknown, path: string) =>
-  new PatchProblem(
-    `Error while accessing resource: You have entered an Invalid Field Value ${JSON.stringify(value)} for the following field: ${path}`,
-    path,
-  );
 
 function convert(store: AccountStore, spec: RestField, value: unknown, path: string): FieldValue {
   if (value === null) return null;
@@ -54,7 +40,7 @@ function applyCustom(store: AccountStore, type: RecordType, key: string, value: 
   const definition = store.customFields.get(key);
   if (!definition || !definition.appliesTo.includes(type)) return undefined;
   const problem = checkCustomValue(definition, value);
-  if (problem) throw new PatchProblem(`Error while accessing resource: The value for field ${key} ${problem}.`, key);
+  if (problem) throw new ValueProblem(`Error while accessing resource: The value for field ${key} ${problem}.`, key);
   return value as FieldValue;
 }
 
@@ -68,7 +54,7 @@ function mergeLines(
 ): Fields[] {
   const items = (patch as { items?: unknown })?.items;
   if (!Array.isArray(items))
-    throw new PatchProblem(`Error while accessing resource: ${path} must be an object with "items".`, path);
+    throw new ValueProblem(`Error while accessing resource: ${path} must be an object with "items".`, path);
   const lines = replace ? [] : current.map((line) => ({ ...line }));
   items.forEach((item: unknown, index) => {
     if (typeof item !== 'object' || item === null) throw invalidValue(item, `${path}.items[${index}]`);
@@ -76,7 +62,7 @@ function mergeLines(
     for (const [key, value] of Object.entries(item)) {
       const spec = specs.find((candidate) => candidate.rest === key);
       if (!spec && !key.startsWith('custcol'))
-        throw new PatchProblem(
+        throw new ValueProblem(
           `Error while accessing resource: Unknown field ${key}.`,
           `${path}.items[${index}].${key}`,
         );
@@ -120,17 +106,17 @@ export function applyPatch(
           key,
         );
       } else if (spec || READ_ONLY_PROPERTIES.has(key)) {
-        throw new PatchProblem(`Error while accessing resource: The field ${key} is read-only.`, key);
+        throw new ValueProblem(`Error while accessing resource: The field ${key} is read-only.`, key);
       } else {
         const custom = prefix && key.startsWith(prefix) ? applyCustom(store, record.type, key, value) : undefined;
         if (custom !== undefined) fields[key] = custom;
         else if (options.unknownProperty === 'error')
-          throw new PatchProblem(`Error while accessing resource: Unknown field ${key}.`, key);
+          throw new ValueProblem(`Error while accessing resource: Unknown field ${key}.`, key);
         else if (options.unknownProperty === 'warning') warnings.push(`Unknown field ${key} was ignored.`);
       }
     }
   } catch (error) {
-    if (error instanceof PatchProblem) return { ok: false, detail: error.detail, path: error.path };
+    if (error instanceof ValueProblem) return { ok: false, detail: error.detail, path: error.path };
     throw error;
   }
   return { ok: true, fields, sublists, warnings };

@@ -4,6 +4,7 @@
 import { TEXT_LIMITS, checkText } from '../account/custom-fields';
 import type { CustomRecordStore } from '../account/custom-record-store';
 import { selectTargetOf } from '../account/select-targets';
+import { invalidValue, ValueProblem } from './value-problem';
 import type { FieldValue, Fields } from '../account/types';
 
 export type BodyOutcome =
@@ -25,26 +26,11 @@ const STANDARD: Record<string, { field: string; type: string }> = {
   externalId: { field: 'externalid', type: 'TEXT' },
 };
 
-class Problem extends Error {
-  constructor(
-    readonly detail: string,
-    readonly path: string,
-  ) {
-    super(detail);
-  }
-}
-
-const invalid = (value: unknown, path: string) =>
-  new Problem(
-    `Error while accessing resource: You have entered an Invalid Field Value ${JSON.stringify(value)} for the following field: ${path}`,
-    path,
-  );
-
 function referenceId(store: CustomRecordStore, type: string, fieldId: string, value: unknown): string {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  if (typeof id !== 'string' || id === '') throw invalid(value, fieldId);
+  if (typeof id !== 'string' || id === '') throw invalidValue(value, fieldId);
   const target = selectTargetOf(store.fieldDefinition(type, fieldId)?.selectRecordType ?? null);
-  if (target.kind !== 'unmodelled' && !store.resolveReference(target, id)) throw invalid(id, fieldId);
+  if (target.kind !== 'unmodelled' && !store.resolveReference(target, id)) throw invalidValue(id, fieldId);
   return id;
 }
 
@@ -54,33 +40,33 @@ function convert(store: CustomRecordStore, type: string, fieldId: string, fieldT
   if (limit !== undefined) {
     const problem = checkText(value, limit);
     if (problem)
-      throw new Problem(`Error while accessing resource: The value for field ${fieldId} ${problem}.`, fieldId);
+      throw new ValueProblem(`Error while accessing resource: The value for field ${fieldId} ${problem}.`, fieldId);
     return value as string;
   }
   switch (fieldType) {
     case 'CHECKBOX':
-      if (typeof value !== 'boolean') throw invalid(value, fieldId);
+      if (typeof value !== 'boolean') throw invalidValue(value, fieldId);
       return value;
     case 'INTEGER':
-      if (!Number.isInteger(value)) throw invalid(value, fieldId);
+      if (!Number.isInteger(value)) throw invalidValue(value, fieldId);
       return value as number;
     case 'FLOAT':
     case 'CURRENCY':
     case 'PERCENT':
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(value, fieldId);
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidValue(value, fieldId);
       return value;
     case 'DATE':
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalid(value, fieldId);
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw invalidValue(value, fieldId);
       return value;
     case 'SELECT':
       return referenceId(store, type, fieldId, value);
     case 'MULTISELECT': {
       const items = (value as { items?: unknown }).items;
-      if (!Array.isArray(items)) throw invalid(value, fieldId);
+      if (!Array.isArray(items)) throw invalidValue(value, fieldId);
       return items.map((item) => referenceId(store, type, fieldId, item));
     }
     default:
-      if (typeof value === 'object') throw invalid(value, fieldId);
+      if (typeof value === 'object') throw invalidValue(value, fieldId);
       return value as FieldValue;
   }
 }
@@ -101,15 +87,15 @@ export function readCustomRecordBody(
       if (fieldType) {
         fields[standard?.field ?? key] = convert(store, type, key, fieldType, value);
         if (key === 'externalId' && value !== null && !/^[A-Za-z0-9_-]+$/.test(String(value)))
-          throw invalid(value, key);
+          throw invalidValue(value, key);
       } else if (READ_ONLY.has(key)) {
-        throw new Problem(`Error while accessing resource: The field ${key} is read-only.`, key);
+        throw new ValueProblem(`Error while accessing resource: The field ${key} is read-only.`, key);
       } else if (unknownProperty === 'error') {
-        throw new Problem(`Error while accessing resource: Unknown field ${key}.`, key);
+        throw new ValueProblem(`Error while accessing resource: Unknown field ${key}.`, key);
       } else if (unknownProperty === 'warning') warnings.push(`Unknown field ${key} was ignored.`);
     }
   } catch (error) {
-    if (error instanceof Problem) return { ok: false, detail: error.detail, path: error.path };
+    if (error instanceof ValueProblem) return { ok: false, detail: error.detail, path: error.path };
     throw error;
   }
   return { ok: true, fields, warnings };
