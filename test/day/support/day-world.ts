@@ -24,8 +24,8 @@ const RELAY_ORIGIN = 'https://relay.day.test';
 const RELAY_IDLE_MS = 5 * 60_000;
 /** Quiet this long (real ms) with nothing at work counts as settled. */
 const QUIET_MS = 30;
-/** Quiet this long while a pass waits on the clock (a rate pause, a backoff) means it waits for time. */
-const WAITING_ON_TIME_MS = 250;
+/** Busy but quiet this long with nothing in flight: a wait the clock does not see; move time on. */
+const STALLED_MS = 5_000;
 
 export interface DayWorld {
   scenario: Scenario;
@@ -120,8 +120,9 @@ export async function startDayWorld(options: { start: number; distDir: string })
       const deadline = Date.now() + 120_000;
       for (;;) {
         const status = await world.relay.status();
-        if (status.inFlight === 0 && !status.busy && status.quietMs >= QUIET_MS) return;
-        if (status.inFlight === 0 && status.quietMs >= WAITING_ON_TIME_MS && status.nextDue !== null) return;
+        const quiet = status.inFlight === 0 && status.quietMs >= QUIET_MS;
+        if (quiet && (!status.busy || status.waitsInPass > 0)) return;
+        if (status.inFlight === 0 && status.quietMs >= STALLED_MS) return;
         if (Date.now() > deadline)
           throw new Error(
             `the relay did not settle: ${JSON.stringify(status)}\n${world.relay.output.slice(-20).join('\n')}`,

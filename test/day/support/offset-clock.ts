@@ -6,6 +6,8 @@ import type { Clock } from '../../../relay/src/time/clock';
 
 interface Sleeper {
   due: number;
+  /** Loops wait for work with a signal that wakes them; a wait inside a pass (a rate pause) has none. */
+  inPass: boolean;
   timer: NodeJS.Timeout;
   resolve: () => void;
 }
@@ -15,6 +17,8 @@ export interface OffsetClock extends Clock {
   setOffset(offsetMs: number): void;
   /** The earliest time a sleep is waiting for (epoch ms of this clock), or null when none. */
   nextDue(): number | null;
+  /** Sleeps made inside a pass of work (no wake-up signal): the work waits for time to pass. */
+  waitsInPass(): number;
 }
 
 export function createOffsetClock(offsetMs: number): OffsetClock {
@@ -38,7 +42,12 @@ export function createOffsetClock(offsetMs: number): OffsetClock {
     sleep(ms, signal) {
       if (signal?.aborted) return Promise.resolve();
       return new Promise<void>((resolve) => {
-        const sleeper: Sleeper = { due: now() + Math.max(0, ms), timer: setTimeout(() => undefined, 0), resolve };
+        const sleeper: Sleeper = {
+          due: now() + Math.max(0, ms),
+          inPass: signal === undefined,
+          timer: setTimeout(() => undefined, 0),
+          resolve,
+        };
         sleepers.add(sleeper);
         arm(sleeper);
         signal?.addEventListener('abort', () => wake(sleeper), { once: true });
@@ -50,6 +59,9 @@ export function createOffsetClock(offsetMs: number): OffsetClock {
         if (sleeper.due <= now()) wake(sleeper);
         else arm(sleeper);
       }
+    },
+    waitsInPass() {
+      return [...sleepers].filter((sleeper) => sleeper.inPass).length;
     },
     nextDue() {
       let earliest: number | null = null;

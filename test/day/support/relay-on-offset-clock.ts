@@ -14,7 +14,16 @@ export type ToRelay = { id: number; type: 'offset'; offsetMs: number } | { id: n
 export type FromRelay =
   | { id: 0; type: 'listening'; port: number }
   | { id: number; type: 'ok' }
-  | { id: number; type: 'status'; busy: boolean; inFlight: number; quietMs: number; nextDue: number | null };
+  | {
+      id: number;
+      type: 'status';
+      busy: boolean;
+      inFlight: number;
+      quietMs: number;
+      nextDue: number | null;
+      /** Work paused on the clock (a rate pause, a Retry-After): it goes on only when time moves. */
+      waitsInPass: number;
+    };
 
 const env = environment();
 const clock = createOffsetClock(Number(env.DAY_CLOCK_OFFSET_MS ?? '0'));
@@ -49,6 +58,7 @@ process.on('message', (message: ToRelay) => {
       inFlight,
       quietMs: Date.now() - lastActivity,
       nextDue: clock.nextDue(),
+      waitsInPass: clock.waitsInPass(),
     });
   }
 });
