@@ -45,6 +45,7 @@ describe('the state writer', () => {
       code: '5300',
       description: 'Tooling & Dies',
       accountType: 2,
+      active: true,
     });
     for (const department of stack.procurify.control.state().departments) {
       stack.procurify.control.addAccount({ accountCodeId: code.id, departmentId: department.id, active: true });
