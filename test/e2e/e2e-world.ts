@@ -3,12 +3,12 @@
 // process, as in production. N/https blocks this thread while a script calls the relay, so the relay
 // must not share it.
 import { onTestFinished } from 'vitest';
-import { generateNetSuiteKeyPair } from '../../relay/src/netsuite';
 import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../simulators/netsuite';
 import { customRecordsOf, type SuiteScriptRuntime } from '../../simulators/netsuite/suitescript';
 import { startProcurifySimulator, type RunningProcurifySimulator } from '../../simulators/procurify';
 import { threePlants } from '../../simulators/scenario/three-plants';
 import type { Scenario } from '../../simulators/scenario/types';
+import { simulatedRelayEnvironment } from '../helpers/relay-environment';
 import { startRelay, type RelayProcess } from '../helpers/relay-process';
 import { tempDir } from '../helpers/temp-dir';
 import { compiledSuiteApp } from './compiled-suiteapp';
@@ -64,27 +64,16 @@ export async function startE2eWorld(options: { mode?: 'outbox' | 'direct' } = {}
   onTestFinished(() => netsuite.close());
   const runtime = netsuite.suitescript!;
 
-  const keys = await generateNetSuiteKeyPair({});
-  netsuite.control.registerCertificate({
-    certificateId: 'cert-e2e-1',
-    clientId: 'ns-e2e-client',
-    pem: keys.certificatePem,
-  });
   const cwd = tempDir('mlc-e2e-');
   const env = {
-    NODE_ENV: 'test',
+    ...(await simulatedRelayEnvironment({
+      netsuite,
+      procurify,
+      accountId: scenario.accountId,
+      secrets: SECRETS,
+      name: 'e2e',
+    })),
     MLC_LOG_LEVEL: 'info',
-    MLC_ADMIN_TOKEN: SECRETS.adminToken,
-    MLC_EVENT_SECRET: SECRETS.eventSecret,
-    MLC_MASTER_KEY: SECRETS.masterKey,
-    NETSUITE_ACCOUNT_ID: scenario.accountId,
-    NETSUITE_BASE_URL: netsuite.baseUrl,
-    NETSUITE_CLIENT_ID: 'ns-e2e-client',
-    NETSUITE_CERTIFICATE_ID: 'cert-e2e-1',
-    NETSUITE_PRIVATE_KEY: keys.privateKeyPem,
-    PROCURIFY_BASE_URL: procurify.baseUrl,
-    PROCURIFY_CLIENT_ID: 'sim-client-id',
-    PROCURIFY_CLIENT_SECRET: 'sim-client-secret',
     MLC_REQUEST_TIMEOUT: '5s',
   };
   let starts = 0;

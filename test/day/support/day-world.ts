@@ -5,13 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateNetSuiteKeyPair } from '../../../relay/src/netsuite';
 import { createClock } from '../../../simulators/netsuite/account/clock';
 import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../../simulators/netsuite';
 import type { SuiteScriptRuntime } from '../../../simulators/netsuite/suitescript';
 import { startProcurifySimulator, type RunningProcurifySimulator } from '../../../simulators/procurify';
 import { threePlants } from '../../../simulators/scenario/three-plants';
 import type { Scenario } from '../../../simulators/scenario/types';
+import { simulatedRelayEnvironment } from '../../helpers/relay-environment';
 import { startClockedRelay, type ClockedRelay } from './clocked-relay';
 
 export const DAY_SECRETS = {
@@ -71,28 +71,17 @@ export async function startDayWorld(options: { start: number; distDir: string })
     },
   });
   const runtime = netsuite.suitescript!;
-  const keys = await generateNetSuiteKeyPair({});
-  netsuite.control.registerCertificate({
-    certificateId: 'cert-day-1',
-    clientId: 'ns-day-client',
-    pem: keys.certificatePem,
-  });
   // Not the test helper's temp dir: the benchmark runs this world outside vitest too.
   const cwd = mkdtempSync(path.join(tmpdir(), 'mlc-day-'));
   const env = {
-    NODE_ENV: 'test',
+    ...(await simulatedRelayEnvironment({
+      netsuite,
+      procurify,
+      accountId: scenario.accountId,
+      secrets: DAY_SECRETS,
+      name: 'day',
+    })),
     MLC_LOG_LEVEL: 'warn',
-    MLC_ADMIN_TOKEN: DAY_SECRETS.adminToken,
-    MLC_EVENT_SECRET: DAY_SECRETS.eventSecret,
-    MLC_MASTER_KEY: DAY_SECRETS.masterKey,
-    NETSUITE_ACCOUNT_ID: scenario.accountId,
-    NETSUITE_BASE_URL: netsuite.baseUrl,
-    NETSUITE_CLIENT_ID: 'ns-day-client',
-    NETSUITE_CERTIFICATE_ID: 'cert-day-1',
-    NETSUITE_PRIVATE_KEY: keys.privateKeyPem,
-    PROCURIFY_BASE_URL: procurify.baseUrl,
-    PROCURIFY_CLIENT_ID: 'sim-client-id',
-    PROCURIFY_CLIENT_SECRET: 'sim-client-secret',
     DAY_IDLE_MS: String(RELAY_IDLE_MS),
   };
   const offset = () => netsuite.clock.now() - Date.now();
