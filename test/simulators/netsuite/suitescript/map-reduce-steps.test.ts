@@ -1,29 +1,12 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { createClock } from '../../../../simulators/netsuite/account/clock';
-import { seedFromScenario } from '../../../../simulators/netsuite/account/seed-scenario';
-import { AccountStore } from '../../../../simulators/netsuite/account/store';
-import { createSuiteScriptRuntime, type MapReducePause } from '../../../../simulators/netsuite/suitescript';
-import { smallScenario } from '../fixtures/small-scenario';
+import { describe, expect, it } from 'vitest';
+import type { MapReducePause } from '../../../../simulators/netsuite/suitescript';
+import { probeRuntime as probeAccount } from './probe-runtime';
 
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const SCRIPT = 'customscript_probe_mr';
 const DEPLOYMENT = 'customdeploy_probe_mr';
 
-function probeRuntime(behaviour = 'observe') {
-  const store = new AccountStore(createClock({ mode: 'frozen', start: Date.parse('2026-11-21T08:00:00Z') }));
-  seedFromScenario(store, smallScenario());
-  const runtime = createSuiteScriptRuntime({
-    store,
-    distDir: path.join(FIXTURES, 'probe-dist'),
-    parameters: { custscript_probe_mr_behaviour: behaviour, custscript_probe_behaviour: 'observe' },
-  });
-  onTestFinished(() => runtime.close());
-  const logged = (title: string) =>
-    runtime.logs.filter((entry) => entry.title === title).map((entry) => JSON.parse(entry.details) as unknown);
-  return { runtime, logged };
-}
+const probeRuntime = (behaviour = 'observe') =>
+  probeAccount({ custscript_probe_mr_behaviour: behaviour, custscript_probe_behaviour: 'observe' });
 
 describe('a map/reduce run in the SuiteScript runtime', () => {
   it('pauses before getInputData, before each map key and before summarize', () => {

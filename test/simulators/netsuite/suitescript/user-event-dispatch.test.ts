@@ -1,28 +1,9 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { createClock } from '../../../../simulators/netsuite/account/clock';
-import { seedFromScenario } from '../../../../simulators/netsuite/account/seed-scenario';
-import { AccountStore } from '../../../../simulators/netsuite/account/store';
-import { createSuiteScriptRuntime } from '../../../../simulators/netsuite/suitescript';
-import { smallScenario } from '../fixtures/small-scenario';
-
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+import { describe, expect, it } from 'vitest';
+import { probeRuntime as probeAccount } from './probe-runtime';
 
 function probeRuntime(behaviour = 'observe') {
-  const store = new AccountStore(createClock({ mode: 'frozen', start: Date.parse('2026-11-21T08:00:00Z') }));
-  seedFromScenario(store, smallScenario());
-  const runtime = createSuiteScriptRuntime({
-    store,
-    distDir: path.join(FIXTURES, 'probe-dist'),
-    parameters: { custscript_probe_behaviour: behaviour },
-  });
-  onTestFinished(() => runtime.close());
-  const probes = () =>
-    runtime.logs
-      .filter((entry) => entry.title === 'probe')
-      .map((entry) => JSON.parse(entry.details) as Record<string, unknown>);
-  return { store, runtime, probes };
+  const { store, runtime, logged } = probeAccount({ custscript_probe_behaviour: behaviour });
+  return { store, runtime, probes: () => logged<Record<string, unknown>>('probe') };
 }
 
 describe('user event dispatch in the SuiteScript runtime', () => {
@@ -93,10 +74,7 @@ describe('user event dispatch in the SuiteScript runtime', () => {
   });
 
   it('refuses a script file without the @NApiVersion/@NScriptType header', () => {
-    const store = new AccountStore(createClock({ mode: 'frozen', start: Date.parse('2026-11-21T08:00:00Z') }));
-    seedFromScenario(store, smallScenario());
-    const runtime = createSuiteScriptRuntime({ store, distDir: path.join(FIXTURES, 'bad-dist') });
-    onTestFinished(() => runtime.close());
+    const { runtime } = probeAccount({}, 'bad-dist');
     expect(() => runtime.edit('vendor', '100', { fields: { phone: '1' } })).toThrow(/NApiVersion/);
   });
 });
