@@ -39,6 +39,11 @@ export const syncRecord = sqliteTable(
     writtenHash: text('written_hash'),
     /** Hash of the sync-state record last written to NetSuite: it is written only when what NetSuite shows changes. */
     shownHash: text('shown_hash'),
+    /**
+     * JSON: how far a multi-step Procurify write got (the bill's items and draft, the steps done), saved
+     * after every step so a retry, crash or restart resumes it instead of starting over.
+     */
+    writeProgress: text('write_progress'),
     leaseOwner: text('lease_owner'),
     leaseUntilMs: integer('lease_until_ms'),
     lastSyncedAt: text('last_synced_at'),

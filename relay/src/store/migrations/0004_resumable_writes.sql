@@ -1,0 +1,1 @@
+ALTER TABLE `sync_record` ADD `write_progress` text;
