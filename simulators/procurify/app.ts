@@ -8,6 +8,7 @@ import { applyFaults, authenticate, recordRequests, validateAgainstSpec } from '
 import { sustainedRateLimit } from './rate-limit';
 import { accountCodeRoutes } from './routes/account-codes';
 import { accountRoutes } from './routes/accounts';
+import { apItemRoutes } from './routes/ap-items';
 import { billDraftRoutes } from './routes/bill-drafts';
 import { billListRoutes, billReadRoutes } from './routes/bills';
 import { controlRoutes } from './routes/control';
@@ -60,6 +61,7 @@ export function createProcurifySimulator(options: ProcurifySimulatorOptions = {}
   api.route('/', billDraftRoutes(sim));
   api.route('/api/v3/ap/bills/', billListRoutes(sim));
   api.route('/api/v2/ap/bills/', billReadRoutes(sim));
+  api.route('/api/v2/ap/items/', apItemRoutes(sim));
   api.notFound((c) => c.json({ detail: 'Not found.' }, 404));
   api.onError((error, c) => {
     if (error instanceof ProcurifyError) {

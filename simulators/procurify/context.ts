@@ -28,8 +28,13 @@ export interface SimSettings {
   uniqueVendorExternalId: boolean;
   /** Absolute base for next/previous links; defaults to the request's own origin. */
   publicBaseUrl: string | undefined;
-  /** A sustained limit of API requests per second (429 with Retry-After past it); null for none. */
+  /**
+   * A sustained limit of API requests per wall-clock second; null for none. Never announced in advance
+   * (Procurify publishes no figure and sends no rate-limit headers): a client learns it from the 429s.
+   */
   rateLimitPerSecond: number | null;
+  /** Whether a 429 of that limit carries `Retry-After` (DRF's throttle sends it; a proxy in front may not). */
+  rateLimitRetryAfter: boolean;
 }
 
 export const DEFAULT_SETTINGS: SimSettings = {
@@ -47,6 +52,7 @@ export const DEFAULT_SETTINGS: SimSettings = {
   uniqueVendorExternalId: false,
   publicBaseUrl: undefined,
   rateLimitPerSecond: null,
+  rateLimitRetryAfter: true,
 };
 
 export interface SimContext {

@@ -4,8 +4,9 @@ import { ProcurifyError } from './errors';
 
 /**
  * A sustained rate limit: at most `settings.rateLimitPerSecond` API requests in each wall-clock
- * second, answered 429 with `Retry-After: 1` past it (DRF's throttle wording). Off when null.
- * Procurify publishes no figure, so benchmarks and fault tests choose one.
+ * second, answered 429 past it (DRF's throttle wording), with `Retry-After: 1` unless
+ * `rateLimitRetryAfter` is off. Off when null. Procurify publishes no figure and announces none, so
+ * benchmarks and tests choose one and the relay has to learn it.
  */
 export function sustainedRateLimit(sim: SimContext): MiddlewareHandler {
   let window = 0;
@@ -23,7 +24,7 @@ export function sustainedRateLimit(sim: SimContext): MiddlewareHandler {
         throw new ProcurifyError(
           429,
           { detail: 'Request was throttled. Expected available in 1 second.' },
-          { 'Retry-After': '1' },
+          sim.settings.rateLimitRetryAfter ? { 'Retry-After': '1' } : {},
         );
       }
     }

@@ -113,6 +113,30 @@ describe('Procurify simulator: bills', () => {
     ]);
   });
 
+  it('lists AP items, billed or not, by vendor, account and bill, in the documented shape', async () => {
+    const sim = await startSim();
+    const { billId, uuid } = await writeBill(sim.client);
+    const loose = await sim.client.call('POST', '/api/v3/ap/items/', {
+      cost_allocations: [{ amount: '0.00', budget: 95, currency: 3 }],
+      currency: 3,
+      description: 'Left behind',
+      vendor: 6,
+    });
+    expect(loose.status).toBe(201);
+    const ids = async (query: string) =>
+      (await sim.client.callValid('GET', `/api/v2/ap/items/${query}`)).body.data.map((item: { id: number }) => item.id);
+    const written = await ids(`?bill=${billId}`);
+    expect(written).toHaveLength(2);
+    expect(await ids(`?bill_uuid=${uuid}&budget=94`)).toEqual([written[0]]);
+    const forVendor = await ids('?vendor=6&page_size=100');
+    expect(forVendor).toEqual(expect.arrayContaining([...written, loose.body.data.id]));
+    expect(await ids('?billed=false&vendor=6')).toEqual([loose.body.data.id]);
+    expect(await ids('?billed=true&vendor=6')).not.toContain(loose.body.data.id);
+    const unbilled = await sim.client.callValid('GET', '/api/v2/ap/items/?billed=false');
+    expect(unbilled.body.metadata.summary).toEqual({ total_items: 1, total_cost: 0 });
+    expect(unbilled.body.data[0]).toMatchObject({ bill: null, description: 'Left behind', vendor: { id: 6 } });
+  });
+
   it('leaves a bill as a draft when only the status-0 PUT is sent, and refuses edits once submitted', async () => {
     const sim = await startSim();
     const { billId, uuid, full } = await writeBill(sim.client, false);

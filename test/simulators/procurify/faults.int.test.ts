@@ -22,19 +22,29 @@ describe('Procurify simulator: switchable faults', () => {
     expect((await sim.client.call('GET', '/api/v3/account-codes/')).status).toBe(200);
   });
 
-  it('throttles past a sustained rate per second with Retry-After 1, when one is set', async () => {
-    const sim = await startSim();
-    await sim.client.fetchToken();
-    sim.control.updateSettings({ rateLimitPerSecond: 3 });
-    // Start at the top of a second so all requests fall in one window.
-    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
-    const answers = [];
-    for (let i = 0; i < 5; i += 1) answers.push(await sim.client.call('GET', '/api/v2/currencies/'));
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 429, 429]);
-    expect(answers[3]!.headers.get('retry-after')).toBe('1');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect((await sim.client.call('GET', '/api/v2/currencies/')).status).toBe(200);
-  });
+  it.each([
+    { limit: 1, retryAfter: true },
+    { limit: 2, retryAfter: false },
+    { limit: 5, retryAfter: true },
+    { limit: 5, retryAfter: false },
+  ])(
+    'throttles past an unannounced $limit requests per second (Retry-After: $retryAfter)',
+    async ({ limit, retryAfter }) => {
+      const sim = await startSim();
+      await sim.client.fetchToken();
+      sim.control.updateSettings({ rateLimitPerSecond: limit, rateLimitRetryAfter: retryAfter });
+      // Start at the top of a second so all requests fall in one window.
+      await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+      const answers = [];
+      for (let i = 0; i < limit + 2; i += 1) answers.push(await sim.client.call('GET', '/api/v2/currencies/'));
+      expect(answers.map((answer) => answer.status)).toEqual([...Array(limit).fill(200), 429, 429]);
+      // Nothing announces the limit before it is hit.
+      expect([...answers[0]!.headers.keys()].filter((name) => /rate|retry/i.test(name))).toEqual([]);
+      expect(answers[limit]!.headers.get('retry-after')).toBe(retryAfter ? '1' : null);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect((await sim.client.call('GET', '/api/v2/currencies/')).status).toBe(200);
+    },
+  );
 
   it('fails the next N requests with a 5xx burst and then recovers', async () => {
     const sim = await startSim();
