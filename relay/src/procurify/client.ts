@@ -6,7 +6,7 @@ import { parseResponse } from '../retry/parse-response';
 import { parseRetryAfter } from '../retry/retry-after';
 import { createDispatcher, sendRequest, type ReceivedResponse } from '../retry/send-request';
 import { createTokenCache } from '../retry/token-cache';
-import { createRequestBudget } from './budget';
+import { createRequestPace, type Grant, type PaceStatus } from './pace';
 import { fetchProcurifyToken, procurifyRefreshAfterMs } from './token';
 
 export type { RequestRecord };
@@ -17,10 +17,10 @@ export interface ProcurifyClientOptions {
   clientId: string;
   clientSecret: Secret;
   timeoutMs: number;
-  /** Optional rate budget of the connection. */
+  /** The configured rate limit of the connection (PROCURIFY_RATE_LIMIT): the pace's start and ceiling. */
   maxRequestsPerSecond?: number;
   now?: () => number;
-  /** Waits for the request budget (the same clock as `now`). */
+  /** Waits for the pace (the same clock as `now`). */
   sleep?: (ms: number) => Promise<void>;
   onRequest?: (record: RequestRecord) => void;
 }
@@ -41,14 +41,22 @@ export interface ProcurifyRequest<T> {
 
 export interface ProcurifyClient {
   request<T>(request: ProcurifyRequest<T>): Promise<T>;
+  /** The connection's pace: the rate it keeps to, learnt from 429s or configured. */
+  pace(): PaceStatus;
   close(): Promise<void>;
 }
 
-/** The Procurify API over undici: token, headers, shared budget, one retry after a 401, typed errors. */
+/**
+ * Tries of one request that Procurify answers 429: a 429 means it was not processed, so the client
+ * sends it again itself, at the pace just learnt, before handing the failure to the job's backoff.
+ */
+const THROTTLED_TRIES = 4;
+
+/** The Procurify API over undici: token, headers, a learnt shared pace, one retry after a 401, typed errors. */
 export function createProcurifyClient(options: ProcurifyClientOptions): ProcurifyClient {
   const now = options.now ?? Date.now;
   const dispatcher = createDispatcher(options.timeoutMs);
-  const budget = createRequestBudget({ maxPerSecond: options.maxRequestsPerSecond, now, sleep: options.sleep });
+  const pace = createRequestPace({ ceilingPerSecond: options.maxRequestsPerSecond, now, sleep: options.sleep });
   const report = (record: RequestRecord) => options.onRequest?.(record);
   const base = options.baseUrl.replace(/\/+$/, '');
 
@@ -86,7 +94,7 @@ export function createProcurifyClient(options: ProcurifyClientOptions): Procurif
   });
 
   async function attempt(url: URL, request: ProcurifyRequest<unknown>, token: string, attemptNo: number) {
-    await budget.acquire();
+    const grant = await pace.acquire();
     const started = Date.now();
     const path = url.pathname + url.search;
     try {
@@ -112,6 +120,7 @@ export function createProcurifyClient(options: ProcurifyClientOptions): Procurif
         durationMs: Date.now() - started,
         attempt: attemptNo,
       });
+      observe(grant, response);
       return response;
     } catch (error) {
       report({
@@ -127,36 +136,39 @@ export function createProcurifyClient(options: ProcurifyClientOptions): Procurif
     }
   }
 
+  function observe(grant: Grant, response: ReceivedResponse): void {
+    const retryAfterMs = response.status === 429 ? parseRetryAfter(response.headers['retry-after'], now()) : undefined;
+    pace.observe(grant, response.status, retryAfterMs);
+  }
+
+  async function send(url: URL, request: ProcurifyRequest<unknown>, attemptNo: number): Promise<ReceivedResponse> {
+    let token = await tokens.get();
+    let response = await attempt(url, request, token, attemptNo);
+    if (response.status === 401) {
+      tokens.invalidate(token);
+      token = await tokens.get();
+      response = await attempt(url, request, token, attemptNo + 1);
+    }
+    return response;
+  }
+
   return {
     async request<T>(request: ProcurifyRequest<T>): Promise<T> {
       const url = buildUrl(base, request.path, request.query);
       const target: RequestTarget = { system: 'procurify', method: request.method, path: url.pathname + url.search };
-      let token = await tokens.get();
-      let response = await attempt(url, request, token, 1);
-      if (response.status === 401) {
-        tokens.invalidate(token);
-        token = await tokens.get();
-        response = await attempt(url, request, token, 2);
+      let response = await send(url, request, 1);
+      for (let tries = 1; response.status === 429 && tries < THROTTLED_TRIES; tries += 1) {
+        response = await send(url, request, tries + 1);
       }
       if (!(request.expect ?? [200, 201]).includes(response.status)) {
-        throw failure(target, response, now(), budget.pauseUntil);
+        const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now());
+        throw new HttpError(target, response.status, response.body, retryAfterMs);
       }
       return parseResponse(request.schema, request.schemaName, response.body, target);
     },
+    pace: () => pace.status(),
     close: () => dispatcher.close(),
   };
-}
-
-function failure(
-  target: RequestTarget,
-  response: ReceivedResponse,
-  nowMs: number,
-  pauseUntil: (ms: number) => void,
-): HttpError {
-  const retryAfterMs = parseRetryAfter(response.headers['retry-after'], nowMs);
-  // One 429 pauses the whole connection, so concurrent workers do not hammer a limit already hit.
-  if (response.status === 429 && retryAfterMs !== undefined) pauseUntil(nowMs + retryAfterMs);
-  return new HttpError(target, response.status, response.body, retryAfterMs);
 }
 
 /** Joins base, path and query; every Procurify API path ends with `/` (procurify-api.md §2). */

@@ -7,7 +7,7 @@ export {
   type Query,
   type RequestRecord,
 } from './client';
-export { createRequestBudget, type RequestBudget } from './budget';
+export { createRequestPace, withPacePriority, type PaceStatus, type RequestPace } from './pace';
 export { paginate, listAll, DEFAULT_PAGE_SIZE } from './paginate';
 export { PROCURIFY_AUDIENCE } from './token';
 export {

@@ -93,6 +93,7 @@ export function createRecordingClient(real: ProcurifyClient): RecordingClient {
       if (!parsed.success) throw new DryRunStop(path);
       return parsed.data;
     },
+    pace: () => real.pace(),
     close: () => real.close(),
     captured: () =>
       writes.map((write) => ({

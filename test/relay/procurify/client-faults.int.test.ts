@@ -110,14 +110,16 @@ describe('the Procurify client against the simulator', () => {
     ]);
   });
 
-  it('holds every request of the connection for the Retry-After of a simulated 429', async () => {
+  it('holds every request of the connection for the Retry-After of a simulated 429, and sends the refused one again', async () => {
     await start();
     await listCurrencies(client);
     simulator.control.addFault({ kind: 'rate_limit', retryAfterSeconds: 1, path: '/api/v2/currencies/', times: 1 });
     const started = Date.now();
-    const first = await listCurrencies(client).catch((error: unknown) => error);
-    expect(classifyFailure(first)).toEqual({ action: 'retry', afterMs: 1_000, reason: 'http_429' });
-    await Promise.all([listCurrencies(client), listDepartments(client), listCurrencies(client)]);
+    const first = listCurrencies(client);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const others = await Promise.all([listCurrencies(client), listDepartments(client), listCurrencies(client)]);
+    expect((await first).length).toBeGreaterThan(0);
+    expect(others.every((list) => list.length > 0)).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(simulator.control.requests().filter((request) => request.status === 429)).toHaveLength(1);
   });

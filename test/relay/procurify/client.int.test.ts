@@ -149,7 +149,7 @@ describe('the Procurify client', () => {
     await client.close();
   });
 
-  it('pauses every request of the connection until Retry-After has passed after a 429', async () => {
+  it('pauses every request of the connection until Retry-After has passed after a 429, then sends it again', async () => {
     let limitedAt = 0;
     const hits: number[] = [];
     const { app } = fakeProcurify((app) =>
@@ -162,13 +162,28 @@ describe('the Procurify client', () => {
         return c.json(page([accountCode(3)]));
       }),
     );
+    const { client, records } = await clientFor(app);
+    const first = listAccountCodes(client);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const others = await Promise.all(Array.from({ length: 5 }, () => listAccountCodes(client)));
+    expect([await first, ...others].every((codes) => codes.length === 1)).toBe(true);
+    expect(hits).toHaveLength(7);
+    for (const hit of hits.slice(1)) expect(hit - limitedAt).toBeGreaterThanOrEqual(950);
+    expect(records.filter((record) => record.status === 429)).toHaveLength(1);
+    expect(client.pace()).toMatchObject({ throttled: 1 });
+    await client.close();
+  });
+
+  it('hands a 429 that persists through its tries to the caller as a retryable HttpError', async () => {
+    const { app, seen } = fakeProcurify((app) =>
+      app.get('/api/v3/account-codes/', (c) =>
+        c.json({ detail: 'Request was throttled.' }, 429, { 'retry-after': '0' }),
+      ),
+    );
     const { client } = await clientFor(app);
     const failure = await listAccountCodes(client).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ name: 'HttpError', status: 429, retryAfterMs: 1_000 });
-    const others = await Promise.all(Array.from({ length: 5 }, () => listAccountCodes(client)));
-    expect(others.every((codes) => codes.length === 1)).toBe(true);
-    expect(hits).toHaveLength(6);
-    for (const hit of hits.slice(1)) expect(hit - limitedAt).toBeGreaterThanOrEqual(950);
+    expect(failure).toMatchObject({ name: 'HttpError', status: 429, retryAfterMs: 0 });
+    expect(seen.apiHeaders).toHaveLength(4);
     await client.close();
   });
 

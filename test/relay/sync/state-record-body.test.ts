@@ -27,6 +27,7 @@ function record(overrides: Partial<SyncRecordRow>): SyncRecordRow {
     uncertainWrite: false,
     writtenHash: null,
     shownHash: null,
+    writeProgress: null,
     leaseOwner: null,
     leaseUntilMs: null,
     lastSyncedAt: null,

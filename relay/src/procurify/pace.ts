@@ -1,0 +1,151 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+// The pace of one Procurify connection, shared by every caller of the client. Procurify publishes no
+// rate limit and announces none, so the pace is learnt from its answers:
+// - a 429 sets the rate just under the number of requests that succeeded in the second before it
+//   (a limit of R per second lets R through, then refuses), and pauses the connection for the
+//   Retry-After, or a second when there is none;
+// - while requests succeed at the pace, the rate creeps up (0.1 % per request), so a raised limit
+//   is found again and a cautious estimate corrected;
+// - PROCURIFY_RATE_LIMIT, when set, is where the pace starts and a ceiling it never passes.
+// Waiting requests go in priority order, not arrival order: a job that began earlier goes first,
+// so under a tight limit records finish one after another instead of all advancing a step at a time.
+
+export interface PaceOptions {
+  /** The configured ceiling in requests per second; undefined when the limit is unknown. */
+  ceilingPerSecond?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface PaceStatus {
+  /** The requests per second the connection keeps to; null while unpaced (no limit met or set). */
+  ratePerSecond: number | null;
+  /** Whether the rate comes from Procurify's 429s rather than the configured ceiling. */
+  learnt: boolean;
+  ceilingPerSecond: number | null;
+  /** 429 answers seen since start. */
+  throttled: number;
+}
+
+export interface Grant {
+  /** The request waited for its slot: the pace, not the demand, set when it went out. */
+  paced: boolean;
+  sentAtMs: number;
+}
+
+export interface RequestPace {
+  /** Resolves when this request may go out; lower priority values go first (see withPacePriority). */
+  acquire(): Promise<Grant>;
+  /** Learns from an answer: `status` 429 or any other answer received. */
+  observe(grant: Grant, status: number, retryAfterMs?: number): void;
+  status(): PaceStatus;
+}
+
+/** Below this the pace does not fall: one request every five seconds still makes progress. */
+const MIN_RATE = 0.2;
+/** The share of the observed limit kept to after a 429: a little under it, so 429s stay rare. */
+const SAFETY = 0.9;
+/** Growth per paced success: about 100 requests from 0.9 R back to R. */
+const CREEP = 1.001;
+/** Without Retry-After: a second (a per-second limit's window), doubling while 429s continue. */
+const BARE_429_PAUSE_MS = 1_000;
+const MAX_BARE_429_PAUSE_MS = 30_000;
+
+const priorities = new AsyncLocalStorage<number>();
+
+/** Runs `work` with its Procurify requests ranked by `priority` (lower first, e.g. when the job began). */
+export function withPacePriority<T>(priority: number, work: () => Promise<T>): Promise<T> {
+  return priorities.run(priority, work);
+}
+
+interface Waiter {
+  priority: number;
+  seq: number;
+  held: boolean;
+  resolve: (grant: Grant) => void;
+}
+
+export function createRequestPace(options: PaceOptions = {}): RequestPace {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const ceiling = options.ceilingPerSecond;
+  if (ceiling !== undefined && !(ceiling > 0)) {
+    throw new RangeError(`the rate ceiling must be a positive number, got ${ceiling}`);
+  }
+  let rate: number | undefined = ceiling;
+  let learnt = false;
+  let throttled = 0;
+  let bare429s = 0;
+  let pausedUntil = 0;
+  let nextSlot = 0;
+  let seq = 0;
+  let pumping = false;
+  const waiting: Waiter[] = [];
+  /** Send times of the requests answered without a 429 in the last second or so. */
+  const recentSuccesses: number[] = [];
+
+  async function pump(): Promise<void> {
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (waiting.length > 0) {
+        const current = now();
+        const readyAt = Math.max(nextSlot, pausedUntil);
+        if (readyAt > current) {
+          for (const waiter of waiting) waiter.held = true;
+          await sleep(readyAt - current);
+          continue;
+        }
+        waiting.sort((a, b) => a.priority - b.priority || a.seq - b.seq);
+        const next = waiting.shift()!;
+        nextSlot = current + (rate === undefined ? 0 : 1_000 / rate);
+        next.resolve({ paced: next.held, sentAtMs: current });
+      }
+    } finally {
+      pumping = false;
+    }
+  }
+
+  function successesBefore(sentAtMs: number): number {
+    return recentSuccesses.filter((at) => at > sentAtMs - 1_000 && at <= sentAtMs).length;
+  }
+
+  return {
+    acquire() {
+      return new Promise<Grant>((resolve) => {
+        waiting.push({ priority: priorities.getStore() ?? now(), seq: seq++, held: false, resolve });
+        void pump();
+      });
+    },
+    observe(grant, status, retryAfterMs) {
+      if (status === 429) {
+        throttled += 1;
+        const passed = successesBefore(grant.sentAtMs);
+        // Nothing passed in the second before: a storm, not a rate; the pause alone handles it.
+        if (passed > 0) {
+          const estimate = Math.max(MIN_RATE, passed * SAFETY);
+          rate = ceiling === undefined ? estimate : Math.min(ceiling, estimate);
+          learnt = true;
+        }
+        bare429s = retryAfterMs === undefined ? bare429s + 1 : 0;
+        const pauseMs =
+          retryAfterMs ?? Math.min(MAX_BARE_429_PAUSE_MS, BARE_429_PAUSE_MS * 2 ** Math.max(0, bare429s - 1));
+        pausedUntil = Math.max(pausedUntil, now() + pauseMs);
+        return;
+      }
+      bare429s = 0;
+      recentSuccesses.push(grant.sentAtMs);
+      while (recentSuccesses[0]! < grant.sentAtMs - 2_000) recentSuccesses.shift();
+      if (grant.paced && rate !== undefined) rate = Math.min(ceiling ?? Infinity, rate * CREEP);
+    },
+    status() {
+      return {
+        ratePerSecond: rate === undefined ? null : Math.round(rate * 100) / 100,
+        learnt,
+        ceilingPerSecond: ceiling ?? null,
+        throttled,
+      };
+    },
+  };
+}
