@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { HttpError, PermanentError } from '../retry/errors';
+import { contentHash } from '../domain/content-hash';
+import { listUnbilledItems } from './ap-items';
 import {
   addItemsBody,
   billUpdateBody,
   draftBillBody,
   itemCreateBody,
+  type BillLineInput,
   type BillWriteInput,
-  type CreatedItem,
 } from './bill-write-bodies';
+import { referenceId, type BillWriteProgress, type ProgressItem } from './bill-write-progress';
 import type { ProcurifyClient } from './client';
 import { validateRequestBody } from './validate-body';
 
@@ -71,99 +74,183 @@ export interface WriteBillOptions {
   submit: boolean;
 }
 
-/**
- * Writes one bill through the v2 draft flow: items, draft bill, add items, update (status 0), and
- * submit (status 1) when asked. A 405 or 403 anywhere on the path means this Procurify refuses bill
- * writes: PermanentError `bill_write_unsupported`, never retried.
- */
-export async function writeBill(
-  client: ProcurifyClient,
-  input: BillWriteInput,
-  options: WriteBillOptions,
-): Promise<{ uuid: string; id: number }> {
-  const valid = validateRequestBody(inputSchema, 'bill', input);
-  return refusalsAsUnsupported(async () => {
-    const items = await createItems(client, valid);
-    const draft = await client.request({
-      method: 'POST',
-      path: '/api/v2/ap/bills/',
-      body: draftBillBody(valid),
-      schema: draftBillSchema,
-      schemaName: 'created draft bill',
-    });
-    await attachAndSubmit(client, draft.data, items, valid, options);
-    return { uuid: draft.data.uuid, id: draft.data.id };
-  });
+/** Where a write keeps its progress: saved after every step, so the next attempt resumes it. */
+export interface ProgressStore {
+  progress: BillWriteProgress;
+  save(progress: BillWriteProgress): Promise<void>;
+}
+
+export interface WrittenBill {
+  uuid: string;
+  id: number;
+  /** Items this write created that the bill no longer holds (its lines changed meanwhile). */
+  leftoverItems: number[];
 }
 
 /**
- * Finishes a draft bill of ours that a crash or a lost answer left incomplete: fresh items for every
- * line, attached, then the full update (which leaves out, and so detaches, any older items) and the
- * submit. The same steps as the tail of writeBill.
+ * Writes one bill through the v2 draft flow as resumable steps: items, draft bill, add items, update
+ * (status 0), and submit (status 1) when asked. Each step is skipped when the stored progress shows
+ * it done; items already created are reused; a step whose answer was lost is looked up before it is
+ * sent again. A 405 or 403 anywhere means this Procurify refuses bill writes: PermanentError
+ * `bill_write_unsupported`, never retried.
  */
-export async function completeDraftBill(
+export async function resumeBillWrite(
   client: ProcurifyClient,
-  draft: { id: number; uuid: string; approval_chain?: unknown; approver?: unknown },
   input: BillWriteInput,
   options: WriteBillOptions,
-): Promise<void> {
+  store: ProgressStore,
+): Promise<WrittenBill> {
   const valid = validateRequestBody(inputSchema, 'bill', input);
-  await refusalsAsUnsupported(async () => {
-    const items = await createItems(client, valid);
-    await attachAndSubmit(client, draft, items, valid, options);
-  });
-}
-
-async function createItems(client: ProcurifyClient, valid: BillWriteInput): Promise<CreatedItem[]> {
-  const items: CreatedItem[] = [];
-  for (const line of valid.lines) {
-    const created = await client.request({
-      method: 'POST',
-      path: '/api/v3/ap/items/',
-      body: itemCreateBody(valid, line),
-      schema: createdItemSchema,
-      schemaName: 'created AP item',
-    });
-    items.push({ id: created.data.id, allocation: created.data.cost_allocations?.[0] });
-  }
-  return items;
-}
-
-async function attachAndSubmit(
-  client: ProcurifyClient,
-  draft: { id: number; approval_chain?: unknown; approver?: unknown },
-  items: CreatedItem[],
-  valid: BillWriteInput,
-  options: WriteBillOptions,
-): Promise<void> {
-  const billPath = `/api/v2/ap/bills/${draft.id}/`;
-  await client.request({
-    method: 'POST',
-    path: `/api/v3/ap/bills/${draft.id}/add-items/`,
-    body: addItemsBody(items),
-    schema: anyBody,
-    schemaName: 'add-items answer',
-  });
-  const approval = {
-    approval_chain: idOf(draft.approval_chain as number | { id: number } | null | undefined),
-    approver: idOf(draft.approver as number | { id: number } | null | undefined),
+  let progress = store.progress;
+  const save = async (next: BillWriteProgress) => {
+    progress = next;
+    await store.save(next);
   };
-  await client.request({
-    method: 'PUT',
-    path: billPath,
-    body: billUpdateBody(valid, items, approval, 0),
-    schema: anyBody,
-    schemaName: 'bill update answer',
+  return refusalsAsUnsupported(async () => {
+    const lineItems = await itemsForLines(client, valid, () => progress, save);
+    const draft = progress.draft ?? (await createDraft(client, valid, save, () => progress));
+    const items = lineItems.map((item) => ({ id: item.id, allocation: item.allocation }));
+    const unattached = items.filter((item) => !progress.attached.includes(item.id));
+    if (unattached.length > 0) {
+      await client.request({
+        method: 'POST',
+        path: `/api/v3/ap/bills/${draft.id}/add-items/`,
+        body: addItemsBody(unattached),
+        schema: anyBody,
+        schemaName: 'add-items answer',
+      });
+      await save({ ...progress, attached: [...progress.attached, ...unattached.map((item) => item.id)] });
+    }
+    const approval = { approval_chain: draft.approvalChain, approver: draft.approver };
+    const billPath = `/api/v2/ap/bills/${draft.id}/`;
+    const update = billUpdateBody(valid, items, approval, 0);
+    const updateHash = contentHash(update);
+    if (progress.updatedHash !== updateHash) {
+      await client.request({
+        method: 'PUT',
+        path: billPath,
+        body: update,
+        schema: anyBody,
+        schemaName: 'bill update answer',
+      });
+      // The update names the bill's items: any other item it held is detached now.
+      await save({ ...progress, attached: items.map((item) => item.id), updatedHash: updateHash });
+    }
+    if (options.submit) {
+      await client.request({
+        method: 'PUT',
+        path: billPath,
+        body: billUpdateBody(valid, items, approval, 1),
+        schema: anyBody,
+        schemaName: 'bill submit answer',
+      });
+    }
+    const used = new Set(items.map((item) => item.id));
+    return {
+      uuid: draft.uuid,
+      id: draft.id,
+      leftoverItems: progress.items.filter((item) => !used.has(item.id)).map((item) => item.id),
+    };
   });
-  if (options.submit) {
-    await client.request({
-      method: 'PUT',
-      path: billPath,
-      body: billUpdateBody(valid, items, approval, 1),
-      schema: anyBody,
-      schemaName: 'bill submit answer',
-    });
+}
+
+/**
+ * One item per line: an item of this write with the line's description and currency is reused;
+ * after a create whose answer was lost, an unbilled item matching the line is adopted; otherwise a
+ * new one is created, the intent saved before it is sent.
+ */
+async function itemsForLines(
+  client: ProcurifyClient,
+  valid: BillWriteInput,
+  current: () => BillWriteProgress,
+  save: (progress: BillWriteProgress) => Promise<void>,
+): Promise<ProgressItem[]> {
+  const chosen: ProgressItem[] = [];
+  for (const line of valid.lines) {
+    const reusable = current().items.find(
+      (item) => !chosen.includes(item) && item.description === line.description && item.currencyId === valid.currencyId,
+    );
+    if (reusable) {
+      chosen.push(reusable);
+      continue;
+    }
+    const pending = current().pendingItem;
+    const adopted =
+      pending?.description === line.description && pending.accountId === line.accountId
+        ? await unbilledItemFor(client, valid, line, current())
+        : undefined;
+    if (!adopted)
+      await save({ ...current(), pendingItem: { description: line.description, accountId: line.accountId } });
+    const item = adopted ?? (await createItem(client, valid, line));
+    const { pendingItem: _done, ...rest } = current();
+    await save({ ...rest, items: [...rest.items, item] });
+    chosen.push(item);
   }
+  return chosen;
+}
+
+async function createItem(client: ProcurifyClient, valid: BillWriteInput, line: BillLineInput): Promise<ProgressItem> {
+  const created = await client.request({
+    method: 'POST',
+    path: '/api/v3/ap/items/',
+    body: itemCreateBody(valid, line),
+    schema: createdItemSchema,
+    schemaName: 'created AP item',
+  });
+  return {
+    id: created.data.id,
+    description: line.description,
+    currencyId: valid.currencyId,
+    allocation: created.data.cost_allocations?.[0],
+  };
+}
+
+/** The item a lost create left: unbilled, this vendor, this account, this description, not one of ours already. */
+async function unbilledItemFor(
+  client: ProcurifyClient,
+  valid: BillWriteInput,
+  line: BillLineInput,
+  progress: BillWriteProgress,
+): Promise<ProgressItem | undefined> {
+  const known = new Set(progress.items.map((item) => item.id));
+  const candidates = (await listUnbilledItems(client, valid.vendorId, line.accountId)).filter(
+    (item) => item.description === line.description && item.currency.id === valid.currencyId && !known.has(item.id),
+  );
+  const newest = candidates.sort((a, b) => b.id - a.id)[0];
+  if (!newest) return undefined;
+  const allocation = newest.cost_allocations[0];
+  return {
+    id: newest.id,
+    description: newest.description,
+    currencyId: newest.currency.id,
+    allocation: allocation && { id: allocation.id, object_id: allocation.object_id, created_on: allocation.created_on },
+  };
+}
+
+/** The empty draft; the intent is saved first, so a lost answer is looked up (by invoice) before another is made. */
+async function createDraft(
+  client: ProcurifyClient,
+  valid: BillWriteInput,
+  save: (progress: BillWriteProgress) => Promise<void>,
+  current: () => BillWriteProgress,
+): Promise<NonNullable<BillWriteProgress['draft']>> {
+  await save({ ...current(), pendingDraft: true });
+  const created = await client.request({
+    method: 'POST',
+    path: '/api/v2/ap/bills/',
+    body: draftBillBody(valid),
+    schema: draftBillSchema,
+    schemaName: 'created draft bill',
+  });
+  const draft = {
+    id: created.data.id,
+    uuid: created.data.uuid,
+    approvalChain: referenceId(created.data.approval_chain),
+    approver: referenceId(created.data.approver),
+  };
+  const { pendingDraft: _done, ...rest } = current();
+  await save({ ...rest, draft });
+  return draft;
 }
 
 async function refusalsAsUnsupported<T>(write: () => Promise<T>): Promise<T> {
@@ -181,9 +268,4 @@ async function refusalsAsUnsupported<T>(write: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
-}
-
-function idOf(value: number | { id: number } | null | undefined): number | null {
-  if (value === null || value === undefined) return null;
-  return typeof value === 'number' ? value : value.id;
 }

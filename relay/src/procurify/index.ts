@@ -21,12 +21,21 @@ export {
 export { listAccountCodes, listDepartments, listLocations, listAccounts, listCurrencies } from './reference-data';
 export { listBills, getBill, type BillFilters } from './bills';
 export {
-  completeDraftBill,
-  writeBill,
+  resumeBillWrite,
   type BillLineInput,
   type BillWriteInput,
+  type ProgressStore,
   type WriteBillOptions,
+  type WrittenBill,
 } from './bill-writer';
+export {
+  describeLeftovers,
+  freshProgress,
+  parseProgress,
+  withDraftFound,
+  type BillWriteProgress,
+} from './bill-write-progress';
+export { listUnbilledItems, type ApItem } from './ap-items';
 export { findBillByVendorAndInvoice } from './bill-lookup';
 export type { OptimizedVendor, VendorDetail, VendorWrite, VendorPatch } from './schemas/vendor';
 export type { AccountCode, Department, Location, Account, Currency } from './schemas/reference';

@@ -45,7 +45,8 @@ export async function previewRecord(deps: JobDeps, key: RecordKey): Promise<Reco
 
 async function runJob(job: Job, record: Parameters<Job>[0]): Promise<RecordPreview['outcome']> {
   try {
-    const outcome = await job(record);
+    // A dry run keeps no progress: its writes were never sent.
+    const outcome = await job(record, { saveProgress: async () => {} });
     return { status: outcome.status, message: outcome.message ?? null, issues: outcome.issues };
   } catch (error) {
     if (error instanceof DryRunStop) {

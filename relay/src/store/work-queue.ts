@@ -23,10 +23,31 @@ export async function claimDueRecords(
         sql`rowid in (select rowid from sync_record
         where dirty = 1 and next_attempt_at_ms <= ${nowMs}
           and (lease_until_ms is null or lease_until_ms < ${nowMs})
-        order by next_attempt_at_ms limit ${limit})`,
+        order by write_progress is null, next_attempt_at_ms limit ${limit})`,
       )
-      .returning(),
+      .returning()
+      // A write that has begun finishes before new ones start (the worker ranks requests in this order).
+      .then((rows) => rows.sort((a, b) => rank(a) - rank(b) || a.nextAttemptAtMs - b.nextAttemptAtMs)),
   );
+}
+
+const rank = (row: SyncRecordRow) => (row.writeProgress === null ? 1 : 0);
+
+/** Saves how far a multi-step write got, while the lease is still ours; false when it was lost. */
+export async function saveWriteProgress(
+  database: Database,
+  claimed: RecordKey,
+  owner: string,
+  progress: string | null,
+): Promise<boolean> {
+  const updated = await database.write((tx) =>
+    tx
+      .update(syncRecord)
+      .set({ writeProgress: progress })
+      .where(and(byKey(claimed), eq(syncRecord.leaseOwner, owner)))
+      .returning({ recordId: syncRecord.recordId }),
+  );
+  return updated.length > 0;
 }
 
 export interface Outcome {
@@ -37,6 +58,8 @@ export interface Outcome {
   detail?: unknown;
   /** Hash of the body now in Procurify (see sync_record.written_hash); undefined keeps the old one. */
   writtenHash?: string | null;
+  /** The progress of a multi-step write (null once it is complete or abandoned); undefined keeps it. */
+  writeProgress?: string | null;
   /** Steps taken while processing (requests made, mapping results), audited with the outcome. */
   audit?: AuditInput[];
 }
@@ -72,6 +95,7 @@ export async function finishRecord(
         detail: outcome.detail === undefined ? current.detail : JSON.stringify(outcome.detail),
         procurifyId: outcome.procurifyId === undefined ? current.procurifyId : outcome.procurifyId,
         writtenHash: outcome.writtenHash === undefined ? current.writtenHash : outcome.writtenHash,
+        writeProgress: outcome.writeProgress === undefined ? current.writeProgress : outcome.writeProgress,
         processedLastModified: claimed.versionLastModified,
         dirty: !sameVersion,
         attempts: current.attempts + 1,

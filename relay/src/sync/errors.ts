@@ -8,3 +8,11 @@ export class RetryLaterError extends Error {
     this.name = 'RetryLaterError';
   }
 }
+
+/** Another worker took the record over (this one's lease ran out): this run stops and changes nothing more. */
+export class LeaseLostError extends Error {
+  constructor(key: { recordType: string; recordId: string }) {
+    super(`The lease on ${key.recordType} ${key.recordId} was lost; another worker has it.`);
+    this.name = 'LeaseLostError';
+  }
+}

@@ -5,14 +5,28 @@ import type { Logger } from '../log/logger';
 import { backoffDelay, classifyFailure } from '../retry';
 import type { Database } from '../store/database';
 import type { SyncRecordRow } from '../store/records';
-import { claimDueRecords, finishRecord, nextDueRecordAt, scheduleRetry, type Outcome } from '../store/work-queue';
+import { withPacePriority } from '../procurify';
+import {
+  claimDueRecords,
+  finishRecord,
+  nextDueRecordAt,
+  saveWriteProgress,
+  scheduleRetry,
+  type Outcome,
+} from '../store/work-queue';
 import { systemClock, type Clock } from '../time/clock';
-import { RetryLaterError } from './errors';
+import { LeaseLostError, RetryLaterError } from './errors';
 import { createBackgroundLoop, type BackgroundLoop } from './background-loop';
 import { failureMessage } from './failure-message';
 import { collectRequests } from './request-audit';
 
-export type Job = (record: SyncRecordRow) => Promise<Outcome>;
+/** What a job may do besides returning its outcome: keep the progress of a multi-step write. */
+export interface JobContext {
+  /** Stores the write's progress with the record at once (throws LeaseLostError when the record is no longer ours). */
+  saveProgress(progress: string | null): Promise<void>;
+}
+
+export type Job = (record: SyncRecordRow, context: JobContext) => Promise<Outcome>;
 
 export interface WorkerOptions {
   database: Database;
@@ -52,7 +66,12 @@ export function createWorker(options: WorkerOptions): Worker {
     try {
       const job = options.jobs[record.recordType as RecordType];
       if (!job) throw new Error(`no job for record type ${record.recordType}`);
-      const outcome = await collectRequests(scope, entries, () => job(record));
+      const context: JobContext = {
+        saveProgress: async (progress) => {
+          if (!(await saveWriteProgress(options.database, record, owner, progress))) throw new LeaseLostError(record);
+        },
+      };
+      const outcome = await collectRequests(scope, entries, () => job(record, context));
       const finished = await finishRecord(
         options.database,
         record,
@@ -85,6 +104,10 @@ export function createWorker(options: WorkerOptions): Worker {
     store: { secrets?: readonly string[]; now: () => Date },
   ): Promise<void> {
     const nowMs = now();
+    if (error instanceof LeaseLostError) {
+      options.logger.warn({ recordType: record.recordType, recordId: record.recordId }, error.message);
+      return;
+    }
     if (error instanceof RetryLaterError) {
       const retry = { delayMs: error.delayMs, message: error.message, uncertainWrite: false, audit: entries };
       await scheduleRetry(options.database, record, owner, retry, { ...store, nowMs });
@@ -141,7 +164,10 @@ export function createWorker(options: WorkerOptions): Worker {
       limit: options.batchSize ?? 20,
     });
     // Records of one batch are independent: process them together; the clients bound the concurrency.
-    await Promise.all(claimed.map((record) => processOne(record)));
+    // Under a rate limit, Procurify serves the batch's requests in claim order (writes already begun
+    // first), so records finish one after another rather than all advancing a step at a time.
+    const batchAt = now();
+    await Promise.all(claimed.map((record, index) => withPacePriority(batchAt + index, () => processOne(record))));
     return claimed.length;
   }
 

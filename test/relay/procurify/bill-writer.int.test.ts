@@ -3,12 +3,15 @@ import { Secret } from '../../../relay/src/config';
 import {
   createProcurifyClient,
   findBillByVendorAndInvoice,
+  freshProgress,
   getBill,
-  writeBill,
+  resumeBillWrite,
   type BillWriteInput,
+  type BillWriteProgress,
   type ProcurifyClient,
+  type WriteBillOptions,
 } from '../../../relay/src/procurify';
-import { PermanentError, classifyFailure } from '../../../relay/src/retry';
+import { ConnectionError, HttpError, PermanentError, classifyFailure } from '../../../relay/src/retry';
 import { startProcurifySimulator, type RunningProcurifySimulator } from '../../../simulators/procurify';
 import type { ScenarioProcurify } from '../../../simulators/scenario/types';
 
@@ -87,6 +90,29 @@ afterEach(async () => {
   await simulator?.close();
 });
 
+/** The progress store a sync record gives the writer, kept in memory: every saved step is visible. */
+function progressStore(initial: BillWriteProgress = freshProgress(input.vendorId)) {
+  const store = {
+    progress: initial,
+    saves: 0,
+    save: async (next: BillWriteProgress) => {
+      store.progress = next;
+      store.saves += 1;
+    },
+  };
+  return store;
+}
+
+function writeBill(client: ProcurifyClient, bill: BillWriteInput, options: WriteBillOptions, store = progressStore()) {
+  return resumeBillWrite(client, bill, options, store);
+}
+
+const itemsInProcurify = () =>
+  simulator.control
+    .state()
+    .items.filter((item) => item.vendorId === 6)
+    .map((item) => ({ id: item.id, billId: item.billId, description: item.description }));
+
 const apiCalls = () =>
   simulator.control
     .requests()
@@ -152,6 +178,85 @@ describe('writeBill against the Procurify simulator', () => {
       code: 'invalid_request_body',
     });
     expect(apiCalls()).toEqual([]);
+  });
+});
+
+describe('a bill write resumed from its saved progress', () => {
+  it('continues after a failed step with the same items and draft, never making them again', async () => {
+    await start();
+    simulator.control.addFault({
+      kind: 'server_error',
+      status: 503,
+      method: 'POST',
+      path: '/api/v3/ap/bills/*/add-items/',
+      times: 1,
+    });
+    const store = progressStore();
+    const failure = await writeBill(client, input, { submit: true }, store).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HttpError);
+    expect(store.progress).toMatchObject({ attached: [], draft: { id: expect.any(Number) } });
+    expect(store.progress.items).toHaveLength(2);
+
+    simulator.control.clearRequests();
+    const written = await writeBill(client, input, { submit: true }, store);
+    expect(apiCalls()).toEqual([
+      `POST /api/v3/ap/bills/${written.id}/add-items/ 200`,
+      `PUT /api/v2/ap/bills/${written.id}/ 200`,
+      `PUT /api/v2/ap/bills/${written.id}/ 200`,
+    ]);
+    expect(written.leftoverItems).toEqual([]);
+    const items = itemsInProcurify().filter((item) => item.description !== 'Old order');
+    expect(items.map((item) => [item.description, item.billId])).toEqual([
+      ['Printer paper', written.id],
+      ['Design tool licence', written.id],
+    ]);
+  });
+
+  it('looks for the item a lost create answer left before creating another, and adopts it', async () => {
+    await start();
+    simulator.control.addFault({ kind: 'drop_after_commit', method: 'POST', path: '/api/v3/ap/items/', times: 1 });
+    const store = progressStore();
+    const failure = await writeBill(client, input, { submit: true }, store).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ConnectionError);
+    expect(classifyFailure(failure).action).toBe('lookup_first');
+    expect(store.progress.pendingItem).toEqual({ description: 'Printer paper', accountId: 94 });
+
+    simulator.control.clearRequests();
+    const written = await writeBill(client, input, { submit: true }, store);
+    expect(apiCalls()[0]).toBe('GET /api/v2/ap/items/ 200');
+    expect(simulator.control.requests().find((request) => request.path === '/api/v2/ap/items/')?.query).toMatchObject({
+      billed: 'false',
+      vendor: '6',
+      budget: '94',
+    });
+    expect(apiCalls().filter((call) => call.startsWith('POST /api/v3/ap/items/'))).toHaveLength(1);
+    const ours = itemsInProcurify().filter((item) => item.description !== 'Old order');
+    expect(ours).toHaveLength(2);
+    expect(ours.every((item) => item.billId === written.id)).toBe(true);
+  });
+
+  it('reuses the items of lines that stayed when the bill changed mid-write, and reports the one it no longer needs', async () => {
+    await start();
+    simulator.control.addFault({
+      kind: 'server_error',
+      status: 503,
+      method: 'PUT',
+      path: '/api/v2/ap/bills/*/',
+      times: 1,
+    });
+    const store = progressStore();
+    await writeBill(client, input, { submit: true }, store).catch(() => undefined);
+    const [paper, licence] = store.progress.items;
+
+    const changed = { ...input, lines: [input.lines[0]!, { description: 'Toner', accountId: 95, amount: '40.00' }] };
+    const written = await writeBill(client, changed, { submit: true }, store);
+    expect(written.leftoverItems).toEqual([licence!.id]);
+    const bill = await getBill(client, written.uuid);
+    expect(bill.items.map((item) => [item.id === paper!.id, item.description])).toEqual([
+      [true, 'Printer paper'],
+      [false, 'Toner'],
+    ]);
+    expect(itemsInProcurify().find((item) => item.id === licence!.id)?.billId).toBeNull();
   });
 });
 

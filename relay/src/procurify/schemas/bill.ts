@@ -24,6 +24,8 @@ const costAllocationSchema = z.looseObject({
   }),
   amount: z.string(),
   currency: currencySchema,
+  object_id: z.number().int().nullable().optional(),
+  created_on: z.string().optional(),
 });
 
 export const billItemSchema = z.looseObject({
@@ -49,5 +51,6 @@ export const billReadSchema = z.looseObject({
   total_cost: z.number().optional(),
   total_cost_with_tax: z.number().optional(),
   last_modified_datetime: z.string().optional(),
+  approval_chain: z.unknown().optional(),
 });
 export type BillRead = z.infer<typeof billReadSchema>;

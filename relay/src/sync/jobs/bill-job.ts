@@ -1,6 +1,16 @@
 import type { TransactionSnapshot } from '../../../../suiteapp/src/lib/snapshot-types';
-import { findBillByVendorAndInvoice, getBill, type BillRead } from '../../procurify';
-import { HttpError, PermanentError } from '../../retry';
+import {
+  describeLeftovers,
+  findBillByVendorAndInvoice,
+  freshProgress,
+  getBill,
+  parseProgress,
+  withDraftFound,
+  type BillRead,
+  type BillWriteProgress,
+} from '../../procurify';
+import { classifyFailure, HttpError, PermanentError } from '../../retry';
+import { failureMessage } from '../failure-message';
 import type { SyncRecordRow } from '../../store/records';
 import type { Outcome } from '../../store/work-queue';
 import { lineMappings } from '../line-detail';
@@ -8,7 +18,7 @@ import { billApproval, compareBillReadBack, mapBill, resolveBillLines, type Bill
 import type { Job } from '../worker';
 import { procurifyVendorId } from './bill-vendor';
 import { updateBillHeader } from './bill-update';
-import { completeVerifiedDraft, readBackOf, writeVerifiedBill } from './bill-write';
+import { readBackOf, writeVerifiedBill } from './bill-write';
 import type { JobDeps } from './job-deps';
 import { clip, fromIssues } from './outcomes';
 
@@ -21,66 +31,126 @@ const DRAFT = 0;
  * adapter and verified by read-back.
  */
 export function createBillJob(deps: JobDeps): Job {
-  return async (record) => {
+  return async (record, context) => {
     if (record.action === 'delete' || record.snapshot === null) return deletedBill(record);
     const snapshot = JSON.parse(record.snapshot) as TransactionSnapshot;
     const approval = billApproval(snapshot);
     if (!approval.sync) return { status: 'skipped', message: clip(`Not synced: ${approval.reason}`) };
 
-    const context = await deps.references.get();
+    const mapping = await deps.references.get();
     const { accountId } = deps.settings;
     const detail = {
       lines: lineMappings(
         snapshot,
-        context,
+        mapping,
         accountId,
-        resolveBillLines(snapshot, context.refs, context.overrides, accountId),
+        resolveBillLines(snapshot, mapping.refs, mapping.overrides, accountId),
       ),
     };
     const vendorId = await procurifyVendorId(deps, snapshot.entity.id);
-    const mapped = mapBill(snapshot, context.refs, context.overrides, { accountId, vendorId });
+    const mapped = mapBill(snapshot, mapping.refs, mapping.overrides, { accountId, vendorId });
     if (!mapped.ok) return fromIssues(mapped.issues, 'Bill', detail);
     const input = mapped.input;
 
-    // The bill this record points at (written or linked before), else one with the same invoice number.
-    const known = (await storedBill(deps, record, input)) ?? (await billWithInvoice(deps, input));
-    if (known) {
-      if (isWrittenBy(known, snapshot)) return { ...(await reconcileExisting(deps, known, input)), detail };
+    // A write begun for another vendor cannot go on (its items belong to that vendor): it is reported.
+    const stored = parseProgress(record.writeProgress);
+    const progress = stored?.vendorId === input.vendorId ? stored : undefined;
+    const abandoned = stored && !progress ? stored : undefined;
+
+    const known = await billInProcurify(deps, record, input, progress);
+    if (known && !isWrittenBy(known, snapshot)) {
       // Not ours (Procurify's own AP flow or a person entered it): link, and never change it.
       return {
         status: 'linked',
         procurifyId: known.uuid,
         detail,
+        writeProgress: null,
         message: clip(
           `Procurify already had invoice ${input.invoiceNumber} for this vendor; linked to it instead of creating a duplicate.`,
         ),
       };
     }
-    if (deps.settings.billWrite === 'off') {
+    // Ours and complete (submitted, or a draft as written when drafts are what we leave): check it.
+    if (known && !(known.status === DRAFT && (deps.settings.billSubmit || differsFrom(known, input)))) {
+      return { ...(await reconcileExisting(deps, known, input)), detail, writeProgress: null };
+    }
+    if (!known && !progress && deps.settings.billWrite === 'off') {
       return {
         status: 'skipped',
         detail,
         message: 'Every line maps, but bill writing is off on the relay (MLC_BILL_WRITE=off).',
       };
     }
-    const uuid = await writeVerifiedBill(deps, input);
+    const begun = progress?.draft && !known ? { ...progress, draft: undefined, attached: [] } : progress;
+    const start = known
+      ? withDraftFound(begun ?? freshProgress(input.vendorId), known)
+      : (begun ?? freshProgress(input.vendorId));
+    let current = start;
+    const store = {
+      progress: start,
+      save: async (next: BillWriteProgress) => {
+        current = next;
+        await context.saveProgress(JSON.stringify(next));
+      },
+    };
+    const written = await reportingLeftovers(
+      () => current,
+      () => writeVerifiedBill(deps, input, store),
+    );
+    const left = [
+      ...(written.leftoverItems.length > 0
+        ? [describeLeftovers({ ...start, draft: undefined }, written.leftoverItems)]
+        : []),
+      ...(abandoned
+        ? [
+            describeLeftovers(
+              abandoned,
+              abandoned.items.map((item) => item.id),
+            ),
+          ]
+        : []),
+    ].filter((text) => text !== '');
     return {
       status: 'synced',
-      procurifyId: uuid,
+      procurifyId: written.uuid,
       detail,
+      writeProgress: null,
       message: clip(
-        `Written to Procurify and verified: ${input.lines.length} line(s), total ${input.total} ${snapshot.currency.code}.`,
+        `Written to Procurify and verified: ${input.lines.length} line(s), total ${input.total} ${snapshot.currency.code}.` +
+          (left.length > 0 ? ` ${leftoverAdvice(left)}` : ''),
       ),
+      ...(left.length > 0 ? { issues: [{ code: 'procurify_leftover', message: leftoverAdvice(left) }] } : {}),
     };
   };
+}
+
+/**
+ * The bill in Procurify this write continues or must not duplicate: the draft the progress names;
+ * after a lost draft create, or before any write began, the bill the record points at or one with
+ * the same invoice number. While items are being made no bill of ours exists yet: nothing to look up.
+ */
+async function billInProcurify(
+  deps: JobDeps,
+  record: SyncRecordRow,
+  input: BillWriteInput,
+  progress: BillWriteProgress | undefined,
+): Promise<BillRead | undefined> {
+  if (progress?.draft) return billByUuid(deps, progress.draft.uuid);
+  if (progress && !progress.pendingDraft) return undefined;
+  if (progress) return billWithInvoice(deps, input);
+  return (await storedBill(deps, record, input)) ?? (await billWithInvoice(deps, input));
 }
 
 /** The bill this record points at, by the id stored when it was written or linked. */
 async function storedBill(deps: JobDeps, record: SyncRecordRow, input: BillWriteInput): Promise<BillRead | undefined> {
   if (!record.procurifyId) return undefined;
+  const bill = await billByUuid(deps, record.procurifyId);
+  return bill?.vendor.id === input.vendorId ? bill : undefined;
+}
+
+async function billByUuid(deps: JobDeps, uuid: string): Promise<BillRead | undefined> {
   try {
-    const bill = await getBill(deps.procurify, record.procurifyId);
-    return bill.vendor.id === input.vendorId ? bill : undefined;
+    return await getBill(deps.procurify, uuid);
   } catch (error) {
     if (error instanceof HttpError && error.status === 404) return undefined;
     throw error;
@@ -98,16 +168,43 @@ function isWrittenBy(bill: BillRead, snapshot: TransactionSnapshot): boolean {
   return (bill.note ?? '').includes(`NetSuite vendor bill ${snapshot.id}`);
 }
 
-async function reconcileExisting(deps: JobDeps, bill: BillRead, input: BillWriteInput): Promise<Outcome> {
-  // A draft of ours was cut short (a crash, a lost answer): finish writing it.
-  if (bill.status === DRAFT && (deps.settings.billSubmit || compareBillReadBack(input, readBackOf(bill)).length > 0)) {
-    const uuid = await completeVerifiedDraft(deps, bill, input);
-    return {
-      status: 'synced',
-      procurifyId: uuid,
-      message: 'Written to Procurify (an interrupted draft was completed) and verified.',
-    };
+function differsFrom(bill: BillRead, input: BillWriteInput): boolean {
+  return compareBillReadBack(input, readBackOf(bill)).length > 0;
+}
+
+/**
+ * A write that cannot go on (a permanent error) keeps its progress, so pressing Resync after the fix
+ * continues it with the same draft and items; the failure says what waits in Procurify meanwhile.
+ */
+async function reportingLeftovers<T>(current: () => BillWriteProgress, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const progress = current();
+    const decision = classifyFailure(error);
+    // Only Procurify's own refusals are reported; anything else (a bug, a dry run's stop) passes as it is.
+    const refused = decision.action === 'never' && decision.reason !== 'unexpected_error';
+    if (!refused || (!progress.draft && progress.items.length === 0)) throw error;
+    const waiting = describeLeftovers(
+      progress,
+      progress.items.map((item) => item.id),
+    );
+    throw new PermanentError(
+      error instanceof PermanentError ? error.code : decision.reason,
+      clip(
+        `${failureMessage(error)} Procurify holds this bill's ${waiting}; Resync continues with them once this is fixed.`,
+        500,
+      ),
+      { cause: error, details: error instanceof PermanentError ? error.details : undefined },
+    );
   }
+}
+
+function leftoverAdvice(left: readonly string[]): string {
+  return `Procurify still holds ${left.join('; ')} from an earlier attempt, which its API cannot delete: remove them in Procurify.`;
+}
+
+async function reconcileExisting(deps: JobDeps, bill: BillRead, input: BillWriteInput): Promise<Outcome> {
   const result = await updateBillHeader(deps, bill, input);
   if (result.remaining.length > 0) {
     throw new PermanentError(
@@ -129,9 +226,28 @@ async function reconcileExisting(deps: JobDeps, bill: BillRead, input: BillWrite
 }
 
 function deletedBill(record: SyncRecordRow): Outcome {
-  if (!record.procurifyId) return { status: 'deleted', message: 'Deleted in NetSuite before it reached Procurify.' };
+  const progress = parseProgress(record.writeProgress);
+  const unfinished = progress
+    ? describeLeftovers(
+        progress,
+        progress.items.map((item) => item.id),
+      )
+    : '';
+  if (!record.procurifyId) {
+    return {
+      status: 'deleted',
+      writeProgress: null,
+      message: unfinished
+        ? clip(
+            `Deleted in NetSuite before its write to Procurify was complete. Procurify still holds ${unfinished}, which its API cannot delete: remove them in Procurify.`,
+          )
+        : 'Deleted in NetSuite before it reached Procurify.',
+      ...(unfinished ? { issues: [{ code: 'procurify_leftover', message: `Left in Procurify: ${unfinished}.` }] } : {}),
+    };
+  }
   return {
     status: 'deleted',
+    writeProgress: null,
     message: clip(
       `Deleted in NetSuite. Procurify's bill ${record.procurifyId} was left as it is: Procurify's API has no way to delete a bill. Void or remove it in Procurify.`,
     ),
