@@ -25,6 +25,7 @@ import type { PollStatus } from './http/pages';
 import type { ReconcileServices } from './reconcile/services';
 import type { Database } from './store/database';
 import type { RequestCounts } from './connections/request-counts';
+import type { PaceStatus } from './procurify';
 import type { ReferenceCache } from './sync/reference-cache';
 
 export interface AppDeps {
@@ -41,6 +42,8 @@ export interface AppDeps {
   now?: () => number;
   /** Outbound requests by system and kind, for /metrics. */
   requests?: { totals(): RequestCounts };
+  /** The pace of the Procurify connection (learnt from 429s), for /metrics and the dashboard. */
+  procurifyPace?: () => PaceStatus;
   /** What the relay has seen of each connection, for the admin dashboard. */
   health?: { get(system: 'procurify' | 'netsuite'): SystemHealth };
   /** Month-end reconciliation and record previews (dry runs). */

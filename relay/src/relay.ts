@@ -111,6 +111,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
     secrets,
     health,
     requests,
+    procurifyPace: clients.procurify && (() => clients.procurify!.pace()),
     now,
     readiness: {
       database: databaseCheck(database),

@@ -3,8 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 // The pace of one Procurify connection, shared by every caller of the client. Procurify publishes no
 // rate limit and announces none, so the pace is learnt from its answers:
 // - a 429 sets the rate just under the number of requests that succeeded in the second before it
-//   (a limit of R per second lets R through, then refuses), and pauses the connection for the
-//   Retry-After, or a second when there is none;
+//   (a limit of R per second lets R through, then refuses), never above the rate it had, and pauses
+//   the connection for the Retry-After, or a second when there is none;
 // - while requests succeed at the pace, the rate creeps up (0.1 % per request), so a raised limit
 //   is found again and a cautious estimate corrected;
 // - PROCURIFY_RATE_LIMIT, when set, is where the pace starts and a ceiling it never passes.
@@ -78,6 +78,7 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
   let throttled = 0;
   let bare429s = 0;
   let pausedUntil = 0;
+  let lastDecreaseAt = -Infinity;
   let nextSlot = 0;
   let seq = 0;
   let pumping = false;
@@ -123,10 +124,14 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
         throttled += 1;
         const passed = successesBefore(grant.sentAtMs);
         // Nothing passed in the second before: a storm, not a rate; the pause alone handles it.
-        if (passed > 0) {
-          const estimate = Math.max(MIN_RATE, passed * SAFETY);
+        // Never up on a 429: a first burst can straddle two of Procurify's windows and count high;
+        // each later 429, sent at the pace, brings the rate down to just under the limit.
+        // A burst sent before the last decrease answers with several 429s: they count once.
+        if (passed > 0 && grant.sentAtMs >= lastDecreaseAt) {
+          const estimate = Math.max(MIN_RATE, Math.min(rate ?? Infinity, passed) * SAFETY);
           rate = ceiling === undefined ? estimate : Math.min(ceiling, estimate);
           learnt = true;
+          lastDecreaseAt = now();
         }
         bare429s = retryAfterMs === undefined ? bare429s + 1 : 0;
         const pauseMs =

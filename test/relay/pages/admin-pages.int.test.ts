@@ -30,6 +30,24 @@ describe('admin pages', () => {
     expect(after).toMatch(/\((nothing new|\d+ new versions?)\)/);
   });
 
+  it('shows on the dashboard and in /metrics the pace learnt from Procurify rate-limit answers', async () => {
+    const stack = await startStack();
+    const session = await signIn(stack.baseUrl);
+    expect((await session.get('/admin/')).html).toContain('Pace: as fast as Procurify answers');
+    stack.procurify.control.updateSettings({ rateLimitPerSecond: 2, rateLimitRetryAfter: false });
+    expect((await stack.admin('/v1/reference/refresh', { method: 'POST' })).status).toBe(200);
+    const html = (await session.get('/admin/')).html;
+    const shown =
+      /Pace: ([\d.]+) requests\/s, learnt from Procurify’s rate-limit answers; \d+ rate-limit answers? since start/.exec(
+        html,
+      );
+    // One refresh's burst may straddle two of Procurify's one-second windows: under twice the limit.
+    expect(Number(shown?.[1])).toBeLessThan(4);
+    const metrics = await (await fetch(`${stack.baseUrl}/metrics`)).text();
+    expect(metrics).toContain(`mlc_procurify_pace_requests_per_second{source="learnt"} ${shown?.[1]}\n`);
+    expect(metrics).toMatch(/^mlc_procurify_throttled_total [1-9]\d*$/m);
+  });
+
   it('sends a visitor without a session to the sign-in page, and refuses a post without one', async () => {
     const stack = await startStack();
     const page = await fetch(`${stack.baseUrl}/admin/queue`, { redirect: 'manual' });

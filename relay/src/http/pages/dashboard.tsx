@@ -3,6 +3,7 @@ import type { SystemHealth } from '../../connections/connection-health';
 import { countByStatus } from '../../store/records';
 import { countSyncedSince, lastPollCursorUpdate } from '../../store/dashboard-stats';
 import { Card, STATES, StateBadge, When } from './components';
+import type { PaceStatus } from '../../procurify';
 import type { PagesContext, PagesEnv, PollStatus } from './deps';
 import { Layout } from './layout';
 import { renderPage } from './render';
@@ -59,6 +60,7 @@ export function dashboardRoutes(ctx: PagesContext) {
           </Card>
           <Card title="Connections">
             <ConnectionHealth name="Procurify" health={ctx.health?.get('procurify')} nowMs={nowMs} />
+            {ctx.procurifyPace && <ProcurifyPace pace={ctx.procurifyPace()} />}
             <ConnectionHealth name="NetSuite" health={ctx.health?.get('netsuite')} nowMs={nowMs} />
           </Card>
         </div>
@@ -130,5 +132,22 @@ function ConnectionHealth(props: { name: string; health: SystemHealth | undefine
         </dd>
       </dl>
     </div>
+  );
+}
+
+/** The pace the relay keeps to with Procurify, and where it comes from. */
+function ProcurifyPace(props: { pace: PaceStatus }) {
+  const { ratePerSecond, learnt, ceilingPerSecond, throttled } = props.pace;
+  const rate = ratePerSecond === null ? null : `${ratePerSecond.toLocaleString('en-US')} requests/s`;
+  return (
+    <p class="muted small" data-testid="procurify-pace">
+      Pace:{' '}
+      {rate === null
+        ? 'as fast as Procurify answers (no rate limit met yet, PROCURIFY_RATE_LIMIT not set)'
+        : learnt
+          ? `${rate}, learnt from Procurify’s rate-limit answers${ceilingPerSecond === null ? '' : ` (ceiling ${ceilingPerSecond}/s)`}`
+          : `${rate} (PROCURIFY_RATE_LIMIT)`}
+      {throttled > 0 && `; ${throttled} rate-limit answer${throttled === 1 ? '' : 's'} since start`}
+    </p>
   );
 }

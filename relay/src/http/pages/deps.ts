@@ -1,6 +1,7 @@
 import type { Config } from '../../config';
 import type { SystemHealth } from '../../connections/connection-health';
 import type { ReconcileServices } from '../../reconcile/services';
+import type { PaceStatus } from '../../procurify';
 import type { Database } from '../../store/database';
 import type { ReferenceCache } from '../../sync/reference-cache';
 import type { SyncControl } from '../sync-control';
@@ -25,6 +26,8 @@ export interface AdminPagesDeps {
   secrets: readonly string[];
   /** What the relay has seen of each connection (token health). */
   health?: { get(system: 'procurify' | 'netsuite'): SystemHealth };
+  /** The Procurify connection's pace (learnt from 429s or configured); absent without a connection. */
+  procurifyPace?: () => PaceStatus;
   /** The poller's last run; the dashboard says "not yet" without it. */
   lastPoll?: () => Promise<PollStatus | null>;
   /** Month-end reconciliation and record previews; each part is absent while its connections are not configured. */
