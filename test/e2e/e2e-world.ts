@@ -4,6 +4,7 @@
 // must not share it.
 import { onTestFinished } from 'vitest';
 import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../simulators/netsuite';
+import type { AccountFeatures } from '../../simulators/netsuite/account/features';
 import { customRecordsOf, type SuiteScriptRuntime } from '../../simulators/netsuite/suitescript';
 import { startProcurifySimulator, type RunningProcurifySimulator } from '../../simulators/procurify';
 import { threePlants } from '../../simulators/scenario/three-plants';
@@ -36,8 +37,13 @@ export interface E2eWorld {
   outboxRows(): { id: string; fields: Record<string, unknown> }[];
 }
 
-/** `mode` is the user event's delivery mode parameter (custscript_mlc_ue_mode); the default is the outbox. */
-export async function startE2eWorld(options: { mode?: 'outbox' | 'direct' } = {}): Promise<E2eWorld> {
+/**
+ * `mode` is the user event's delivery mode parameter (custscript_mlc_ue_mode); the default is the outbox.
+ * `features`: the NetSuite account's optional features (all on by default), set before the relay starts.
+ */
+export async function startE2eWorld(
+  options: { mode?: 'outbox' | 'direct'; features?: AccountFeatures } = {},
+): Promise<E2eWorld> {
   const scenario = threePlants();
   const procurify = await startProcurifySimulator({ port: 0, scenario });
   onTestFinished(() => procurify.close());
@@ -62,6 +68,7 @@ export async function startE2eWorld(options: { mode?: 'outbox' | 'direct' } = {}
     },
   });
   onTestFinished(() => netsuite.close());
+  if (options.features) netsuite.store.features = { ...options.features };
   const runtime = netsuite.suitescript!;
 
   const cwd = tempDir('mlc-e2e-');

@@ -1,4 +1,5 @@
 import type { NetSuiteClient } from '../netsuite';
+import { accountFeatures } from '../netsuite/features';
 import { suiteqlAll } from '../sync/suiteql-all';
 
 export interface CurrencyCodes {
@@ -21,7 +22,13 @@ export function currencyCodesOnce(client: NetSuiteClient): () => Promise<Currenc
   };
 }
 
+/**
+ * Without Multiple Currencies REST cannot read currency records at all (Oracle's REST currency record:
+ * "You must have the Multiple Currencies feature enabled", ns-online-help/section_0818023012.html),
+ * so every code is '' and only the SuiteApp, which may load the base currency, can name it.
+ */
 export async function loadCurrencyCodes(client: NetSuiteClient): Promise<CurrencyCodes> {
+  if (!(await accountFeatures(client)).multiCurrency) return { code: () => '' };
   const rows = await suiteqlAll(client, 'SELECT id, symbol FROM currency ORDER BY id');
   const codes = new Map(rows.map((row) => [String(row.id), row.symbol === null ? '' : String(row.symbol)]));
   return { code: (id) => codes.get(id) ?? '' };

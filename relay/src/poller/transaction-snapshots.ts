@@ -1,4 +1,5 @@
 import { idList, type NetSuiteClient, type SuiteQlRow } from '../netsuite';
+import { accountFeatures, ALL_FEATURES, type NetSuiteFeatures } from '../netsuite/features';
 import type {
   ApprovalStatus,
   ExpenseLine,
@@ -7,31 +8,36 @@ import type {
   TransactionSnapshot,
 } from '../../../suiteapp/src/lib/snapshot-types';
 import { amountString, decimalString } from '../../../suiteapp/src/lib/field-values';
+import { COMPANY_SUBSIDIARY } from '../../../suiteapp/src/lib/transaction-snapshot';
 import type { CurrencyCodes } from './currency-codes';
 import { groupBy, ref, text } from './row-values';
 
 // Bill and PO snapshots from two set queries per page (headers; lines with their accounts and
 // source POs), field for field as the SuiteApp builds them (suiteapp/src/lib/transaction-snapshot.ts).
+// Columns of a feature the account lacks are not asked for: SuiteQL would refuse the whole query.
 
 const APPROVAL_BY_ID: Record<string, ApprovalStatus> = { '1': 'pending', '2': 'approved', '3': 'rejected' };
 const NO_REF: Ref = { id: '', name: '' };
 
-export function headerQuery(ids: readonly string[]): string {
+export function headerQuery(ids: readonly string[], features: NetSuiteFeatures = ALL_FEATURES): string {
   return (
     'SELECT t.id, t.tranid, t.entity, BUILTIN.DF(t.entity) AS entityname, ' +
     "TO_CHAR(t.trandate,'YYYY-MM-DD') AS trandate, TO_CHAR(t.duedate,'YYYY-MM-DD') AS duedate, " +
-    't.currency, t.exchangerate, t.terms, BUILTIN.DF(t.terms) AS termsname, t.memo, t.approvalstatus, ' +
+    (features.multiCurrency ? 't.currency, t.exchangerate, ' : '') +
+    't.terms, BUILTIN.DF(t.terms) AS termsname, t.memo, t.approvalstatus, ' +
     `t.status, BUILTIN.DF(t.status) AS statusname, t.foreigntotal FROM transaction t WHERE t.id IN (${idList(ids)})`
   );
 }
 
 /** Lines of every kind; the header (mainline) row carries subsidiary, department and location. */
-export function linesQuery(ids: readonly string[]): string {
+export function linesQuery(ids: readonly string[], features: NetSuiteFeatures = ALL_FEATURES): string {
   return (
     'SELECT tl.transaction, tl.id, tl.linesequencenumber, tl.mainline, tl.item, BUILTIN.DF(tl.item) AS itemname, ' +
     'tl.expenseaccount, a.acctnumber, a.accountsearchdisplaynamecopy AS acctname, tl.foreignamount, tl.quantity, tl.rate, ' +
-    'tl.department, BUILTIN.DF(tl.department) AS departmentname, tl.location, BUILTIN.DF(tl.location) AS locationname, ' +
-    'tl.subsidiary, BUILTIN.DF(tl.subsidiary) AS subsidiaryname, tl.memo, tl.createdfrom, po.tranid AS createdfromtranid ' +
+    (features.departments ? 'tl.department, BUILTIN.DF(tl.department) AS departmentname, ' : '') +
+    (features.locations ? 'tl.location, BUILTIN.DF(tl.location) AS locationname, ' : '') +
+    (features.oneWorld ? 'tl.subsidiary, BUILTIN.DF(tl.subsidiary) AS subsidiaryname, ' : '') +
+    'tl.memo, tl.createdfrom, po.tranid AS createdfromtranid ' +
     'FROM transactionline tl LEFT JOIN account a ON a.id = tl.expenseaccount ' +
     'LEFT JOIN transaction po ON po.id = tl.createdfrom ' +
     `WHERE tl.transaction IN (${idList(ids)}) AND tl.taxline = 'F' ORDER BY tl.transaction, tl.linesequencenumber`
@@ -86,6 +92,7 @@ export function toTransactionSnapshot(
   kind: 'vendorbill' | 'purchaseorder',
   currencies: CurrencyCodes,
   lastModified: string,
+  features: NetSuiteFeatures = ALL_FEATURES,
 ): TransactionSnapshot {
   const mainline = lines.find((row) => row.mainline === 'T') ?? {};
   const body = lines.filter((row) => row.mainline !== 'T');
@@ -106,7 +113,7 @@ export function toTransactionSnapshot(
     memo: text(header, 'memo'),
     approvalStatus: APPROVAL_BY_ID[text(header, 'approvalstatus') ?? ''] ?? null,
     status: statusText(header),
-    subsidiary: ref(mainline, 'subsidiary', 'subsidiaryname') ?? NO_REF,
+    subsidiary: features.oneWorld ? (ref(mainline, 'subsidiary', 'subsidiaryname') ?? NO_REF) : COMPANY_SUBSIDIARY,
     department: ref(mainline, 'department', 'departmentname'),
     location: ref(mainline, 'location', 'locationname'),
     total: amountString(header.foreigntotal ?? null),
@@ -127,21 +134,23 @@ export async function readTransactionSnapshots(
   const snapshots = new Map<string, TransactionSnapshot>();
   if (versions.size === 0) return snapshots;
   const ids = [...versions.keys()];
-  const headers = await client.suiteql(headerQuery(ids), { limit: 1000 });
-  const lines = await readAllLines(client, ids);
+  const features = await accountFeatures(client);
+  const headers = await client.suiteql(headerQuery(ids, features), { limit: 1000 });
+  const lines = await readAllLines(client, linesQuery(ids, features));
   const linesOf = groupBy(lines, 'transaction');
   for (const header of headers.items) {
     const id = String(header.id);
-    snapshots.set(id, toTransactionSnapshot(header, linesOf.get(id) ?? [], kind, currencies, versions.get(id)!));
+    const lastModified = versions.get(id)!;
+    snapshots.set(id, toTransactionSnapshot(header, linesOf.get(id) ?? [], kind, currencies, lastModified, features));
   }
   return snapshots;
 }
 
 /** A page of bills has a few thousand lines: keyset on (transaction, line sequence) is overkill, offsets do. */
-async function readAllLines(client: NetSuiteClient, ids: string[]): Promise<SuiteQlRow[]> {
+async function readAllLines(client: NetSuiteClient, query: string): Promise<SuiteQlRow[]> {
   const rows: SuiteQlRow[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = await client.suiteql(linesQuery(ids), { limit: 1000, offset });
+    const page = await client.suiteql(query, { limit: 1000, offset });
     rows.push(...page.items);
     if (!page.hasMore) return rows;
   }

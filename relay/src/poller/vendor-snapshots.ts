@@ -1,4 +1,5 @@
 import { idList, type NetSuiteClient, type SuiteQlRow } from '../netsuite';
+import { accountFeatures, ALL_FEATURES, type NetSuiteFeatures } from '../netsuite/features';
 import type { Address, VendorSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
 import { addressOrNull } from '../../../suiteapp/src/lib/address';
 import { isTrue } from '../../../suiteapp/src/lib/field-values';
@@ -13,10 +14,13 @@ const ADDRESS_COLUMNS = ['addr1', 'addr2', 'city', 'state', 'zip', 'country'] as
 // The address is the vendor's default billing address, which NetSuite keeps in entityaddress.
 // Standard vendors have no department field, so the poll leaves it null (the SuiteApp reads one
 // where an account adds it).
-export function vendorDetailsQuery(ids: readonly string[]): string {
+// Without Multiple Currencies or OneWorld the vendor has no currency or subsidiary column.
+export function vendorDetailsQuery(ids: readonly string[], features: NetSuiteFeatures = ALL_FEATURES): string {
   return (
     'SELECT v.id, v.entityid, v.companyname, v.isperson, v.firstname, v.lastname, v.email, v.phone, v.isinactive, ' +
-    'v.currency, v.terms, BUILTIN.DF(v.terms) AS termsname, v.subsidiary, BUILTIN.DF(v.subsidiary) AS subsidiaryname, ' +
+    (features.multiCurrency ? 'v.currency, ' : '') +
+    'v.terms, BUILTIN.DF(v.terms) AS termsname, ' +
+    (features.oneWorld ? 'v.subsidiary, BUILTIN.DF(v.subsidiary) AS subsidiaryname, ' : '') +
     'v.expenseaccount, a.acctnumber, a.accountsearchdisplaynamecopy AS acctname, ' +
     `${ADDRESS_COLUMNS.map((column) => `ba.${column}`).join(', ')} ` +
     'FROM vendor v LEFT JOIN account a ON a.id = v.expenseaccount ' +
@@ -70,7 +74,8 @@ export async function readVendorSnapshots(
 ): Promise<Map<string, VendorSnapshot>> {
   const snapshots = new Map<string, VendorSnapshot>();
   if (versions.size === 0) return snapshots;
-  const page = await client.suiteql(vendorDetailsQuery([...versions.keys()]), { limit: 1000 });
+  const features = await accountFeatures(client);
+  const page = await client.suiteql(vendorDetailsQuery([...versions.keys()], features), { limit: 1000 });
   for (const row of page.items) {
     const id = String(row.id);
     snapshots.set(id, toVendorSnapshot(row, currencies, versions.get(id)!));

@@ -1,5 +1,6 @@
 import { listAccountCodes, listAccounts, listCurrencies, listDepartments, type ProcurifyClient } from '../procurify';
 import type { NetSuiteClient } from '../netsuite';
+import { accountFeatures } from '../netsuite/features';
 import type { Database } from '../store/database';
 import { replaceReference } from '../store/reference';
 import type {
@@ -77,10 +78,19 @@ export async function refreshNetSuiteReference(
     client,
     'SELECT id, acctnumber, accountsearchdisplaynamecopy AS acctname, fullname, accttype, isinactive FROM account ORDER BY id',
   );
-  const departments = await suiteqlAll(client, 'SELECT id, name, fullname, isinactive FROM department ORDER BY id');
-  const subsidiaries = await suiteqlAll(client, 'SELECT id, name, currency, country FROM subsidiary ORDER BY id');
+  // A list whose feature the account lacks does not exist there: it is empty, and not asked for.
+  const features = await accountFeatures(client);
+  const when = (on: boolean, query: string) => (on ? suiteqlAll(client, query) : Promise.resolve([]));
+  const departments = await when(
+    features.departments,
+    'SELECT id, name, fullname, isinactive FROM department ORDER BY id',
+  );
+  const subsidiaries = await when(
+    features.oneWorld,
+    `SELECT id, name, ${features.multiCurrency ? 'currency, ' : ''}country FROM subsidiary ORDER BY id`,
+  );
   const terms = await suiteqlAll(client, 'SELECT id, name, daysuntilnetdue FROM term ORDER BY id');
-  const currencies = await suiteqlAll(client, 'SELECT id, symbol, name FROM currency ORDER BY id');
+  const currencies = await when(features.multiCurrency, 'SELECT id, symbol, name FROM currency ORDER BY id');
   const lists = {
     account: accounts.map((row): NetsuiteAccount => ({
       id: String(row.id),

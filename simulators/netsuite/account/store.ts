@@ -1,3 +1,4 @@
+import { ALL_ACCOUNT_FEATURES, type AccountFeatures } from './features';
 import { nextStamp, toWholeSecond, type SimClock } from './clock';
 import type { CustomFieldDefinition } from './custom-fields';
 import { CustomRecordStore } from './custom-record-store';
@@ -47,6 +48,8 @@ export class AccountStore {
   readonly customRecords: CustomRecordStore;
   /** Month periods; a closed one freezes its transactions. */
   readonly periods = new AccountingPeriods();
+  /** Optional features the account has (account/features.ts); all on unless a test turns some off. */
+  features: AccountFeatures = { ...ALL_ACCOUNT_FEATURES };
   private readonly records = new Map<RecordType, Map<string, AccountRecord>>();
   private readonly indexes = new Map<RecordType, KeysetIndex>();
   private readonly nextIds = new Map<string, number>();

@@ -2,6 +2,7 @@
 import type { RecordType, SnapshotByType } from './snapshot-types';
 import type { AddressBookReader } from './record-reader';
 import type { ReferenceLookups } from './reference-lookups';
+import { ALL_FEATURES, type AccountFeatures } from './account-features';
 import { buildTransactionSnapshot } from './transaction-snapshot';
 import { buildVendorSnapshot } from './vendor-snapshot';
 
@@ -11,12 +12,13 @@ export function buildSnapshot<T extends RecordType>(
   recordId: string,
   lookups: ReferenceLookups,
   now: Date,
+  features: AccountFeatures = ALL_FEATURES,
 ): SnapshotByType[T] {
   if (recordType === 'vendor') {
-    return buildVendorSnapshot(record, recordId, lookups, now) as SnapshotByType[T];
+    return buildVendorSnapshot(record, recordId, lookups, now, features) as SnapshotByType[T];
   }
   const kind = recordType as 'vendorbill' | 'purchaseorder';
-  return buildTransactionSnapshot(record, recordId, kind, lookups, now) as SnapshotByType[T];
+  return buildTransactionSnapshot(record, recordId, kind, lookups, now, features) as SnapshotByType[T];
 }
 
 const RECORD_TYPES: readonly RecordType[] = ['vendor', 'vendorbill', 'purchaseorder'];

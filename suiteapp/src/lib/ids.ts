@@ -8,7 +8,11 @@ export type { RecordType } from './snapshot-types';
 /** Script, deployment, parameter and secret ids of the SDF objects in suiteapp/Objects. */
 export const SCRIPTS = {
   recordUserEvent: { scriptId: 'customscript_mlc_record_ue' },
-  resyncClient: { scriptId: 'customscript_mlc_resync_cs', modulePath: './mlc_resync_cs.js' },
+  resyncClient: {
+    scriptId: 'customscript_mlc_resync_cs',
+    /** Absolute FileCabinet path, as in the clientscript object's <scriptfile>: SDF warns on relative ones. */
+    modulePath: `/SuiteApps/${APP_ID}/entry/mlc_resync_cs.js`,
+  },
   resyncSuitelet: { scriptId: 'customscript_mlc_resync_sl', deploymentId: 'customdeploy_mlc_resync_sl' },
   dispatcher: {
     scriptId: 'customscript_mlc_dispatch_mr',

@@ -13,6 +13,7 @@ import {
   timestampString,
 } from './field-values';
 import { readCurrency } from './vendor-snapshot';
+import { ALL_FEATURES, type AccountFeatures } from './account-features';
 
 /** NetSuite's approval status ids: 1 Pending Approval, 2 Approved, 3 Rejected. */
 const APPROVAL_BY_ID: Record<string, ApprovalStatus> = { '1': 'pending', '2': 'approved', '3': 'rejected' };
@@ -27,36 +28,42 @@ function lineNumber(transaction: RecordReader, sublistId: string, line: number):
   return Number.isInteger(value) && value > 0 ? value : line + 1;
 }
 
-function lineReader(transaction: RecordReader, sublistId: string, line: number) {
+function lineReader(transaction: RecordReader, sublistId: string, line: number, features: AccountFeatures) {
   const text = (fieldId: string) => textOrNull(transaction.getSublistValue({ sublistId, fieldId, line }));
   const ref = (fieldId: string) => readLineRef(transaction, { sublistId, fieldId, line });
-  return { text, ref, number: lineNumber(transaction, sublistId, line) };
+  return {
+    text,
+    ref,
+    department: () => (features.departments ? ref('department') : null),
+    location: () => (features.locations ? ref('location') : null),
+    number: lineNumber(transaction, sublistId, line),
+  };
 }
 
-function readExpenses(transaction: RecordReader, lookups: ReferenceLookups): ExpenseLine[] {
+function readExpenses(transaction: RecordReader, lookups: ReferenceLookups, features: AccountFeatures): ExpenseLine[] {
   const lines: ExpenseLine[] = [];
   const count = transaction.getLineCount({ sublistId: 'expense' });
   for (let index = 0; index < count; index += 1) {
-    const line = lineReader(transaction, 'expense', index);
+    const line = lineReader(transaction, 'expense', index, features);
     const accountId = line.text('account');
     if (accountId === null) throw new Error(`Expense line ${line.number} has no account`);
     lines.push({
       line: line.number,
       account: lookups.account(accountId),
       amount: amountString(line.text('amount')),
-      department: line.ref('department'),
-      location: line.ref('location'),
+      department: line.department(),
+      location: line.location(),
       memo: line.text('memo'),
     });
   }
   return lines;
 }
 
-function readItems(transaction: RecordReader, lookups: ReferenceLookups): ItemLine[] {
+function readItems(transaction: RecordReader, lookups: ReferenceLookups, features: AccountFeatures): ItemLine[] {
   const lines: ItemLine[] = [];
   const count = transaction.getLineCount({ sublistId: 'item' });
   for (let index = 0; index < count; index += 1) {
-    const line = lineReader(transaction, 'item', index);
+    const line = lineReader(transaction, 'item', index, features);
     const item = line.ref('item');
     if (item === null) throw new Error(`Item line ${line.number} has no item`);
     const expenseAccountId = lookups.itemExpenseAccountId(item.id);
@@ -67,8 +74,8 @@ function readItems(transaction: RecordReader, lookups: ReferenceLookups): ItemLi
       rate: decimalString(line.text('rate')),
       amount: amountString(line.text('amount')),
       account: expenseAccountId === null ? null : lookups.account(expenseAccountId),
-      department: line.ref('department'),
-      location: line.ref('location'),
+      department: line.department(),
+      location: line.location(),
       description: line.text('description'),
     });
   }
@@ -89,6 +96,8 @@ function readPurchaseOrders(transaction: RecordReader, lookups: ReferenceLookups
 }
 
 const NO_REF: Ref = { id: '', name: '' };
+/** Without OneWorld an account is one company, which NetSuite keeps as subsidiary 1 (never shown). */
+export const COMPANY_SUBSIDIARY: Ref = { id: '1', name: '' };
 
 export function buildTransactionSnapshot(
   transaction: RecordReader,
@@ -96,6 +105,7 @@ export function buildTransactionSnapshot(
   kind: 'vendorbill' | 'purchaseorder',
   lookups: ReferenceLookups,
   now: Date,
+  features: AccountFeatures = ALL_FEATURES,
 ): TransactionSnapshot {
   const tranDate = dateString(transaction.getValue({ fieldId: 'trandate' }));
   if (tranDate === null) throw new Error(`Transaction ${transactionId} has no date`);
@@ -106,19 +116,20 @@ export function buildTransactionSnapshot(
     entity: readRef(transaction, 'entity') ?? NO_REF,
     tranDate,
     dueDate: dateString(transaction.getValue({ fieldId: 'duedate' })),
-    currency: readCurrency(transaction, lookups),
-    exchangeRate: decimalString(transaction.getValue({ fieldId: 'exchangerate' })) ?? '1',
+    currency: readCurrency(transaction, lookups, features),
+    exchangeRate:
+      (features.multiCurrency ? decimalString(transaction.getValue({ fieldId: 'exchangerate' })) : null) ?? '1',
     terms: readRef(transaction, 'terms'),
     memo: readText(transaction, 'memo'),
     approvalStatus: readApprovalStatus(transaction),
     status: textOrNull(statusText) ?? readText(transaction, 'status') ?? '',
-    subsidiary: readRef(transaction, 'subsidiary') ?? NO_REF,
-    department: readRef(transaction, 'department'),
-    location: readRef(transaction, 'location'),
+    subsidiary: features.oneWorld ? (readRef(transaction, 'subsidiary') ?? NO_REF) : COMPANY_SUBSIDIARY,
+    department: features.departments ? readRef(transaction, 'department') : null,
+    location: features.locations ? readRef(transaction, 'location') : null,
     total: amountString(transaction.getValue({ fieldId: 'total' })),
     purchaseOrders: kind === 'vendorbill' ? readPurchaseOrders(transaction, lookups) : [],
-    expenses: readExpenses(transaction, lookups),
-    items: readItems(transaction, lookups),
+    expenses: readExpenses(transaction, lookups, features),
+    items: readItems(transaction, lookups, features),
     lastModified: timestampString(transaction.getValue({ fieldId: 'lastmodifieddate' }), now),
   };
 }

@@ -2,6 +2,7 @@
 import type { Address, CurrencyRef, VendorSnapshot } from './snapshot-types';
 import type { AddressBookReader, RecordReader } from './record-reader';
 import type { ReferenceLookups } from './reference-lookups';
+import { ALL_FEATURES, type AccountFeatures } from './account-features';
 import { addressOrNull } from './address';
 import { isTrue, readRef, readText, textOrNull, timestampString } from './field-values';
 
@@ -30,9 +31,13 @@ function readAddress(vendor: AddressBookReader): Address | null {
   });
 }
 
-export function readCurrency(record: RecordReader, lookups: ReferenceLookups): CurrencyRef {
+export function readCurrency(
+  record: RecordReader,
+  lookups: ReferenceLookups,
+  features: AccountFeatures = ALL_FEATURES,
+): CurrencyRef {
   // Without the Multiple Currencies feature there is no currency field: the base currency is id 1.
-  const id = readText(record, 'currency') ?? '1';
+  const id = (features.multiCurrency ? readText(record, 'currency') : null) ?? '1';
   return { id, code: lookups.currencyCode(id) };
 }
 
@@ -41,6 +46,7 @@ export function buildVendorSnapshot(
   vendorId: string,
   lookups: ReferenceLookups,
   now: Date,
+  features: AccountFeatures = ALL_FEATURES,
 ): VendorSnapshot {
   const expenseAccountId = readText(vendor, 'expenseaccount');
   return {
@@ -53,11 +59,11 @@ export function buildVendorSnapshot(
     email: readText(vendor, 'email'),
     phone: readText(vendor, 'phone'),
     isInactive: isTrue(vendor.getValue({ fieldId: 'isinactive' })),
-    currency: readCurrency(vendor, lookups),
+    currency: readCurrency(vendor, lookups, features),
     terms: readRef(vendor, 'terms'),
-    subsidiary: readRef(vendor, 'subsidiary'),
+    subsidiary: features.oneWorld ? readRef(vendor, 'subsidiary') : null,
     defaultExpenseAccount: expenseAccountId === null ? null : lookups.account(expenseAccountId),
-    department: readRef(vendor, 'department'),
+    department: features.departments ? readRef(vendor, 'department') : null,
     address: readAddress(vendor),
     lastModified: timestampString(vendor.getValue({ fieldId: 'lastmodifieddate' }), now),
   };

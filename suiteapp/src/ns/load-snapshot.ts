@@ -3,6 +3,7 @@ import * as record from 'N/record';
 import { buildSnapshot } from '../lib/build-snapshot';
 import { cachedLookups } from '../lib/reference-lookups';
 import type { RecordType, SnapshotByType } from '../lib/snapshot-types';
+import { readAccountFeatures } from './account-features';
 import { searchLookups } from './search-lookups';
 
 export function snapshotOf<T extends RecordType>(
@@ -10,7 +11,8 @@ export function snapshotOf<T extends RecordType>(
   source: record.Record,
   recordId: string,
 ): SnapshotByType[T] {
-  return buildSnapshot(recordType, source, recordId, cachedLookups(searchLookups), new Date());
+  const features = readAccountFeatures();
+  return buildSnapshot(recordType, source, recordId, cachedLookups(searchLookups), new Date(), features);
 }
 
 export function loadSnapshot<T extends RecordType>(recordType: T, recordId: string): SnapshotByType[T] {

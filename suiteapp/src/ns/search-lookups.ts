@@ -1,4 +1,6 @@
 // ReferenceLookups over N/search.lookupFields (1 governance unit each; cached by the caller).
+import * as record from 'N/record';
+import * as runtime from 'N/runtime';
 import * as search from 'N/search';
 import type { ReferenceLookups } from '../lib/reference-lookups';
 
@@ -19,6 +21,12 @@ export const searchLookups: ReferenceLookups = {
     return { id: accountId, number: plain(fields.number), name: plain(fields.name) ?? '' };
   },
   currencyCode(currencyId) {
+    // Without Multiple Currencies a currency cannot be searched, only loaded by id (5 units, once per
+    // save): https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_N3201267.html
+    if (!runtime.isFeatureInEffect({ feature: 'MULTICURRENCY' })) {
+      const symbol = record.load({ type: record.Type.CURRENCY, id: currencyId }).getValue({ fieldId: 'symbol' });
+      return typeof symbol === 'string' ? symbol : '';
+    }
     return plain(lookup(search.Type.CURRENCY, currencyId, ['symbol']).symbol) ?? '';
   },
   itemExpenseAccountId(itemId) {

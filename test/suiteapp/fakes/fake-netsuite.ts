@@ -62,6 +62,8 @@ export function createFakeNetSuite(records: FakeRecord[]) {
     },
     'N/runtime': {
       accountId: '1234567_SB1',
+      // A OneWorld account with every optional feature on, as the sample records assume.
+      isFeatureInEffect: () => true,
       getCurrentScript: () => ({
         getParameter: ({ name }: { name: string }) => params[name] ?? '',
         getRemainingUsage: () => 1000,

@@ -1,20 +1,29 @@
 import type { NetSuiteClient } from '../../netsuite';
+import {
+  ALL_FEATURES,
+  describeFeatures,
+  detectNetSuiteFeatures,
+  FEATURE_LABELS,
+  type FeatureName,
+  type NetSuiteFeatures,
+} from '../../netsuite/features';
 import { HttpError } from '../../retry/errors';
 import { check, errorText, transportProblem, type CheckResult } from './check';
 
 // NetSuite: the M2M token, SuiteQL on every table the relay reads, and the record API on each
-// record type it writes back to.
+// record type it writes back to. After the token, the account's optional features: a table that
+// belongs to a feature the account lacks is not there to read, and the relay does not ask for it.
 
-const TABLES = [
+const TABLES: readonly (readonly [string, string, FeatureName?])[] = [
   ['vendors', 'SELECT id FROM vendor ORDER BY id'],
   ['vendor bills', "SELECT id FROM transaction WHERE type = 'VendBill' ORDER BY id"],
   ['purchase orders', "SELECT id FROM transaction WHERE type = 'PurchOrd' ORDER BY id"],
   ['GL accounts', 'SELECT id FROM account ORDER BY id'],
-  ['departments', 'SELECT id FROM department ORDER BY id'],
-  ['subsidiaries', 'SELECT id FROM subsidiary ORDER BY id'],
+  ['departments', 'SELECT id FROM department ORDER BY id', 'departments'],
+  ['subsidiaries', 'SELECT id FROM subsidiary ORDER BY id', 'oneWorld'],
   ['terms', 'SELECT id FROM term ORDER BY id'],
-  ['currencies', 'SELECT id FROM currency ORDER BY id'],
-] as const;
+  ['currencies', 'SELECT id FROM currency ORDER BY id', 'multiCurrency'],
+];
 
 const RECORD_TYPES = [
   ['vendor', 'vendors'],
@@ -25,12 +34,22 @@ const RECORD_TYPES = [
 export async function checkNetSuite(
   client: NetSuiteClient,
   details: { tokenPath: string; certificateId: string; clientId: string },
-): Promise<{ results: CheckResult[]; counts: Record<string, number> }> {
+): Promise<{ results: CheckResult[]; counts: Record<string, number>; features?: NetSuiteFeatures }> {
   const counts: Record<string, number> = {};
+  let features: NetSuiteFeatures = ALL_FEATURES;
+  let detected: NetSuiteFeatures | undefined;
   const firstIds: Record<string, string | undefined> = {};
   const explain = (error: unknown) => explainNetSuite(error, details);
   const results: CheckResult[] = [];
-  for (const [index, [name, query]] of TABLES.entries()) {
+  for (const [index, [name, query, feature]] of TABLES.entries()) {
+    if (feature !== undefined && !features[feature]) {
+      results.push({
+        name: `SuiteQL ${name}`,
+        ok: true,
+        detail: `not in this account (${FEATURE_LABELS[feature]} off)`,
+      });
+      continue;
+    }
     const result = await check(
       `SuiteQL ${name}`,
       async () => {
@@ -45,6 +64,16 @@ export async function checkNetSuite(
     if (index === 0) {
       results.push({ name: 'token', ok: result.ok, detail: result.ok ? 'client assertion accepted' : result.detail });
       if (!result.ok) return { results, counts };
+      const found = await check(
+        'features',
+        async () => {
+          detected = await detectNetSuiteFeatures(client);
+          return describeFeatures(detected);
+        },
+        explain,
+      );
+      results.push(found);
+      if (detected) features = detected;
     }
     results.push(result);
   }
@@ -65,7 +94,7 @@ export async function checkNetSuite(
       ),
     );
   }
-  return { results, counts };
+  return { results, counts, features: detected };
 }
 
 function explainNetSuite(

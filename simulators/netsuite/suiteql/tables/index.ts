@@ -1,3 +1,4 @@
+import { tablesWithFeatures } from '../../account/features';
 import type { ColumnContext } from '../record-columns';
 import type { TableDefinition } from '../table';
 import { accountingPeriodTable } from './accounting-period-table';
@@ -12,7 +13,7 @@ export interface TableOptions extends ColumnContext {
   deletedTypeStyle: DeletedTypeStyle;
 }
 
-/** Every table SuiteQL can read, by lower-case name; custom record types are tables named after their script ids. */
+/** Every table SuiteQL can read in this account, by lower-case name; custom record types are tables named after their script ids. */
 export function createTables(options: TableOptions): Map<string, TableDefinition> {
   const tables = [
     vendorTable(options),
@@ -25,5 +26,6 @@ export function createTables(options: TableOptions): Map<string, TableDefinition
     accountingPeriodTable(options),
     ...options.store.customRecords.tables(),
   ];
-  return new Map(tables.map((table) => [table.name, table]));
+  // An account without a feature has neither its columns nor its tables (account/features.ts).
+  return tablesWithFeatures(new Map(tables.map((table) => [table.name, table])), options.store.features);
 }

@@ -1,4 +1,5 @@
 // N/runtime: the account, the running script (parameters, remaining usage) and its context.
+import { isFeatureInEffect } from '../../account/features';
 import type { Engine } from '../engine';
 
 export const CONTEXT_TYPE = Object.fromEntries(
@@ -43,6 +44,10 @@ export function createRuntimeModule(engine: Engine) {
     accountId,
     envType: /_SB\d*$/i.test(accountId) ? 'SANDBOX' : 'PRODUCTION',
     version: '2026.2',
+    /** Whether a feature of Setup > Company > Enable Features is on, by its id (e.g. DEPARTMENTS). */
+    isFeatureInEffect(options: { feature: string }): boolean {
+      return isFeatureInEffect(engine.store.features, String(options?.feature ?? ''));
+    },
     get executionContext(): string {
       return engine.current().executionContext;
     },

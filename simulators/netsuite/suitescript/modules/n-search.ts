@@ -39,6 +39,9 @@ export function createSearchModule(engine: Engine) {
       const type = options.type;
       const id = String(options.id);
       if (!isStandardType(type)) throw new SuiteScriptError('SSS_INVALID_SRCH_TYPE', `Invalid search type: ${type}`);
+      // Oracle: without Multiple Currencies a currency can be loaded by id but not searched.
+      if (type === 'currency' && !engine.store.features.multiCurrency)
+        throw new SuiteScriptError('SSS_INVALID_SRCH_TYPE', 'Currency searches need the Multiple Currencies feature.');
       const record = engine.store.peek(type, id);
       if (!record) throw new SuiteScriptError('RCRD_DSNT_EXIST', `That record does not exist: ${type} ${id}`);
       const result: Record<string, LookupValue> = {};
