@@ -5,8 +5,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 // - a 429 sets the rate just under the number of requests that succeeded in the second before it
 //   (a limit of R per second lets R through, then refuses), never above the rate it had, and pauses
 //   the connection for the Retry-After, or a second when there is none;
-// - while requests succeed at the pace, the rate creeps up (0.1 % per request), so a raised limit
-//   is found again and a cautious estimate corrected;
+// - while requests succeed at the pace, the rate creeps back up (0.1 % per request) to just under
+//   where the last 429 came, then probes above it ten times slower, so a raised limit is found
+//   again without a steady trickle of 429s;
 // - PROCURIFY_RATE_LIMIT, when set, is where the pace starts and a ceiling it never passes.
 // Waiting requests go in priority order, not arrival order: a job that began earlier goes first,
 // so under a tight limit records finish one after another instead of all advancing a step at a time.
@@ -46,8 +47,12 @@ export interface RequestPace {
 const MIN_RATE = 0.2;
 /** The share of the observed limit kept to after a 429: a little under it, so 429s stay rare. */
 const SAFETY = 0.9;
-/** Growth per paced success: about 100 requests from 0.9 R back to R. */
+/** Growth per paced success back toward where the last 429 came: about 50 requests from 0.9 R to 0.95 R. */
 const CREEP = 1.001;
+/** Where growth slows down: just under the rate of the last 429, where timing jitter alone could cross the limit. */
+const PLATEAU = 0.95;
+/** Growth per paced success past the plateau: a probe for a raised limit, about one 429 per 500 requests. */
+const PROBE = 1.0001;
 /** Without Retry-After: a second (a per-second limit's window), doubling while 429s continue. */
 const BARE_429_PAUSE_MS = 1_000;
 const MAX_BARE_429_PAUSE_MS = 30_000;
@@ -79,6 +84,8 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
   let bare429s = 0;
   let pausedUntil = 0;
   let lastDecreaseAt = -Infinity;
+  /** The rate at which the last 429 came (requests/s), undefined before any. */
+  let throttledAt: number | undefined;
   let nextSlot = 0;
   let seq = 0;
   let pumping = false;
@@ -128,7 +135,8 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
         // each later 429, sent at the pace, brings the rate down to just under the limit.
         // A burst sent before the last decrease answers with several 429s: they count once.
         if (passed > 0 && grant.sentAtMs >= lastDecreaseAt) {
-          const estimate = Math.max(MIN_RATE, Math.min(rate ?? Infinity, passed) * SAFETY);
+          throttledAt = Math.min(rate ?? Infinity, passed);
+          const estimate = Math.max(MIN_RATE, throttledAt * SAFETY);
           rate = ceiling === undefined ? estimate : Math.min(ceiling, estimate);
           learnt = true;
           lastDecreaseAt = now();
@@ -142,7 +150,10 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
       bare429s = 0;
       recentSuccesses.push(grant.sentAtMs);
       while (recentSuccesses[0]! < grant.sentAtMs - 2_000) recentSuccesses.shift();
-      if (grant.paced && rate !== undefined) rate = Math.min(ceiling ?? Infinity, rate * CREEP);
+      if (grant.paced && rate !== undefined) {
+        const growth = rate < PLATEAU * (throttledAt ?? Infinity) ? CREEP : PROBE;
+        rate = Math.min(ceiling ?? Infinity, rate * growth);
+      }
     },
     status() {
       return {
