@@ -19,6 +19,8 @@ export interface ProcurifyClientOptions {
   timeoutMs: number;
   /** The configured rate limit of the connection (PROCURIFY_RATE_LIMIT): the pace's start and ceiling. */
   maxRequestsPerSecond?: number;
+  /** The longest pause after a 429 that names no Retry-After (see pace.ts). */
+  maxPauseMs?: number;
   now?: () => number;
   /** Waits for the pace (the same clock as `now`). */
   sleep?: (ms: number) => Promise<void>;
@@ -56,7 +58,12 @@ const THROTTLED_TRIES = 4;
 export function createProcurifyClient(options: ProcurifyClientOptions): ProcurifyClient {
   const now = options.now ?? Date.now;
   const dispatcher = createDispatcher(options.timeoutMs);
-  const pace = createRequestPace({ ceilingPerSecond: options.maxRequestsPerSecond, now, sleep: options.sleep });
+  const pace = createRequestPace({
+    ceilingPerSecond: options.maxRequestsPerSecond,
+    maxPauseMs: options.maxPauseMs,
+    now,
+    sleep: options.sleep,
+  });
   const report = (record: RequestRecord) => options.onRequest?.(record);
   const base = options.baseUrl.replace(/\/+$/, '');
 

@@ -8,6 +8,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 // - while requests succeed at the pace, the rate creeps back up (0.1 % per request) to just under
 //   where the last 429 came, then probes above it ten times slower, so a raised limit is found
 //   again without a steady trickle of 429s;
+// - with no limit known the pace starts low and rises fast (see SLOW_START_RATE) until the first 429;
 // - PROCURIFY_RATE_LIMIT, when set, is where the pace starts and a ceiling it never passes.
 // Waiting requests go in priority order, not arrival order: a job that began earlier goes first,
 // so under a tight limit records finish one after another instead of all advancing a step at a time.
@@ -15,6 +16,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface PaceOptions {
   /** The configured ceiling in requests per second; undefined when the limit is unknown. */
   ceilingPerSecond?: number;
+  /** The longest pause after a 429 without Retry-After (30 s, or the relay's retry cap when lower). */
+  maxPauseMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -43,6 +46,15 @@ export interface RequestPace {
   status(): PaceStatus;
 }
 
+/**
+ * With no limit known, the pace starts at 4 requests/s and grows a quarter with each request that
+ * had to wait for it (past 100/s within about 1.3 s of steady demand), so the first burst of a
+ * start meets a low limit with a 429 or two instead of one per concurrent request.
+ */
+const SLOW_START_RATE = 4;
+const SLOW_START_GROWTH = 1.25;
+/** The pace stops rising here: effectively no pacing at all. */
+const MAX_RATE = 1_000;
 /** Below this the pace does not fall: one request every five seconds still makes progress. */
 const MIN_RATE = 0.2;
 /** The share of the observed limit kept to after a 429: a little under it, so 429s stay rare. */
@@ -53,8 +65,9 @@ const CREEP = 1.001;
 const PLATEAU = 0.95;
 /** Growth per paced success past the plateau: a probe for a raised limit, about one 429 per 500 requests. */
 const PROBE = 1.0001;
-/** Without Retry-After: a second (a per-second limit's window), doubling while 429s continue. */
+/** Without Retry-After: a second (a per-second limit's window), growing by half while 429s continue. */
 const BARE_429_PAUSE_MS = 1_000;
+const BARE_429_GROWTH = 1.5;
 const MAX_BARE_429_PAUSE_MS = 30_000;
 
 const priorities = new AsyncLocalStorage<number>();
@@ -75,10 +88,11 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const ceiling = options.ceilingPerSecond;
+  const maxPauseMs = Math.min(MAX_BARE_429_PAUSE_MS, options.maxPauseMs ?? MAX_BARE_429_PAUSE_MS);
   if (ceiling !== undefined && !(ceiling > 0)) {
     throw new RangeError(`the rate ceiling must be a positive number, got ${ceiling}`);
   }
-  let rate: number | undefined = ceiling;
+  let rate = ceiling ?? SLOW_START_RATE;
   let learnt = false;
   let throttled = 0;
   let bare429s = 0;
@@ -92,6 +106,9 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
   const waiting: Waiter[] = [];
   /** Send times of the requests answered without a 429 in the last second or so. */
   const recentSuccesses: number[] = [];
+
+  /** No limit met and none configured: the pace is still rising to find one. */
+  const finding = () => !learnt && ceiling === undefined;
 
   async function pump(): Promise<void> {
     if (pumping) return;
@@ -107,7 +124,7 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
         }
         waiting.sort((a, b) => a.priority - b.priority || a.seq - b.seq);
         const next = waiting.shift()!;
-        nextSlot = current + (rate === undefined ? 0 : 1_000 / rate);
+        nextSlot = current + 1_000 / rate;
         next.resolve({ paced: next.held, sentAtMs: current });
       }
     } finally {
@@ -135,7 +152,7 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
         // each later 429, sent at the pace, brings the rate down to just under the limit.
         // A burst sent before the last decrease answers with several 429s: they count once.
         if (passed > 0 && grant.sentAtMs >= lastDecreaseAt) {
-          throttledAt = Math.min(rate ?? Infinity, passed);
+          throttledAt = Math.min(rate, passed);
           const estimate = Math.max(MIN_RATE, throttledAt * SAFETY);
           rate = ceiling === undefined ? estimate : Math.min(ceiling, estimate);
           learnt = true;
@@ -143,21 +160,21 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
         }
         bare429s = retryAfterMs === undefined ? bare429s + 1 : 0;
         const pauseMs =
-          retryAfterMs ?? Math.min(MAX_BARE_429_PAUSE_MS, BARE_429_PAUSE_MS * 2 ** Math.max(0, bare429s - 1));
+          retryAfterMs ?? Math.min(maxPauseMs, BARE_429_PAUSE_MS * BARE_429_GROWTH ** Math.max(0, bare429s - 1));
         pausedUntil = Math.max(pausedUntil, now() + pauseMs);
         return;
       }
       bare429s = 0;
       recentSuccesses.push(grant.sentAtMs);
       while (recentSuccesses[0]! < grant.sentAtMs - 2_000) recentSuccesses.shift();
-      if (grant.paced && rate !== undefined) {
-        const growth = rate < PLATEAU * (throttledAt ?? Infinity) ? CREEP : PROBE;
-        rate = Math.min(ceiling ?? Infinity, rate * growth);
+      if (grant.paced) {
+        const growth = finding() ? SLOW_START_GROWTH : rate < PLATEAU * (throttledAt ?? Infinity) ? CREEP : PROBE;
+        rate = Math.min(ceiling ?? MAX_RATE, rate * growth);
       }
     },
     status() {
       return {
-        ratePerSecond: rate === undefined ? null : Math.round(rate * 100) / 100,
+        ratePerSecond: finding() ? null : Math.round(rate * 100) / 100,
         learnt,
         ceilingPerSecond: ceiling ?? null,
         throttled,
