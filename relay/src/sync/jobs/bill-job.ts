@@ -15,7 +15,7 @@ import type { SyncRecordRow } from '../../store/records';
 import type { Outcome } from '../../store/work-queue';
 import { lineMappings } from '../line-detail';
 import { billApproval, compareBillReadBack, mapBill, resolveBillLines, type BillWriteInput } from '../mapping';
-import type { Job } from '../worker';
+import type { Job, JobContext } from '../worker';
 import { procurifyVendorId } from './bill-vendor';
 import { updateBillHeader } from './bill-update';
 import { readBackOf, writeVerifiedBill } from './bill-write';
@@ -61,13 +61,20 @@ export function createBillJob(deps: JobDeps): Job {
     if (known && !isWrittenBy(known, snapshot)) {
       // Not ours (Procurify's own AP flow or a person entered it): link, and never change it.
       return {
+        ...withLeftovers(
+          `Procurify already had invoice ${input.invoiceNumber} for this vendor; linked to it instead of creating a duplicate.`,
+          [
+            stored &&
+              leftoversOf(
+                stored,
+                stored.items.map((item) => item.id),
+              ),
+          ],
+        ),
         status: 'linked',
         procurifyId: known.uuid,
         detail,
         writeProgress: null,
-        message: clip(
-          `Procurify already had invoice ${input.invoiceNumber} for this vendor; linked to it instead of creating a duplicate.`,
-        ),
       };
     }
     // Ours and complete (submitted, or a draft as written when drafts are what we leave): check it.
@@ -81,47 +88,62 @@ export function createBillJob(deps: JobDeps): Job {
         message: 'Every line maps, but bill writing is off on the relay (MLC_BILL_WRITE=off).',
       };
     }
+    // A draft the progress named but Procurify no longer has: start the draft again, keeping the items.
     const begun = progress?.draft && !known ? { ...progress, draft: undefined, attached: [] } : progress;
     const start = known
       ? withDraftFound(begun ?? freshProgress(input.vendorId), known)
       : (begun ?? freshProgress(input.vendorId));
-    let current = start;
-    const store = {
-      progress: start,
-      save: async (next: BillWriteProgress) => {
-        current = next;
-        await context.saveProgress(JSON.stringify(next));
-      },
-    };
-    const written = await reportingLeftovers(
-      () => current,
-      () => writeVerifiedBill(deps, input, store),
-    );
-    const left = [
-      ...(written.leftoverItems.length > 0
-        ? [describeLeftovers({ ...start, draft: undefined }, written.leftoverItems)]
-        : []),
-      ...(abandoned
-        ? [
-            describeLeftovers(
+    const written = await resumeWrite(deps, input, start, context);
+    return {
+      ...withLeftovers(
+        `Written to Procurify and verified: ${input.lines.length} line(s), total ${input.total} ${snapshot.currency.code}.`,
+        [
+          leftoversOf({ ...start, draft: undefined }, written.leftoverItems),
+          abandoned &&
+            leftoversOf(
               abandoned,
               abandoned.items.map((item) => item.id),
             ),
-          ]
-        : []),
-    ].filter((text) => text !== '');
-    return {
+        ],
+      ),
       status: 'synced',
       procurifyId: written.uuid,
       detail,
       writeProgress: null,
-      message: clip(
-        `Written to Procurify and verified: ${input.lines.length} line(s), total ${input.total} ${snapshot.currency.code}.` +
-          (left.length > 0 ? ` ${leftoverAdvice(left)}` : ''),
-      ),
-      ...(left.length > 0 ? { issues: [{ code: 'procurify_leftover', message: leftoverAdvice(left) }] } : {}),
     };
   };
+}
+
+/** Writes from `start`, saving each step with the record; a refusal says what waits in Procurify. */
+async function resumeWrite(deps: JobDeps, input: BillWriteInput, start: BillWriteProgress, context: JobContext) {
+  let current = start;
+  const store = {
+    progress: start,
+    save: async (next: BillWriteProgress) => {
+      current = next;
+      await context.saveProgress(JSON.stringify(next));
+    },
+  };
+  return reportingLeftovers(
+    () => current,
+    () => writeVerifiedBill(deps, input, store),
+  );
+}
+
+/** What a write left in Procurify ('' when nothing). */
+function leftoversOf(progress: BillWriteProgress, itemIds: readonly number[]): string {
+  return itemIds.length > 0 || progress.draft ? describeLeftovers(progress, itemIds) : '';
+}
+
+/** The outcome's message, with what earlier attempts left in Procurify named, and a `procurify_leftover` issue for it. */
+function withLeftovers(
+  message: string,
+  leftovers: readonly (string | undefined)[],
+): Pick<Outcome, 'message' | 'issues'> {
+  const left = leftovers.filter((text): text is string => !!text);
+  if (left.length === 0) return { message: clip(message) };
+  const advice = `Procurify still holds ${left.join('; ')} from an earlier attempt, which its API cannot delete: remove them in Procurify.`;
+  return { message: clip(`${message} ${advice}`), issues: [{ code: 'procurify_leftover', message: advice }] };
 }
 
 /**
@@ -198,10 +220,6 @@ async function reportingLeftovers<T>(current: () => BillWriteProgress, write: ()
       { cause: error, details: error instanceof PermanentError ? error.details : undefined },
     );
   }
-}
-
-function leftoverAdvice(left: readonly string[]): string {
-  return `Procurify still holds ${left.join('; ')} from an earlier attempt, which its API cannot delete: remove them in Procurify.`;
 }
 
 async function reconcileExisting(deps: JobDeps, bill: BillRead, input: BillWriteInput): Promise<Outcome> {
