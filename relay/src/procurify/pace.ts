@@ -2,9 +2,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 // The pace of one Procurify connection, shared by every caller of the client. Procurify publishes no
 // rate limit and announces none, so the pace is learnt from its answers:
-// - a 429 sets the rate just under the number of requests that succeeded in the second before it
-//   (a limit of R per second lets R through, then refuses), never above the rate it had, and pauses
-//   the connection for the Retry-After, or a second when there is none;
+// - the first 429 sets the rate just under the number of requests that succeeded in the second
+//   before it (a limit of R per second lets R through, then refuses); a later one, met at the pace,
+//   cuts the pace by a tenth. Either pauses the connection for the Retry-After, or a second when
+//   there is none. A 429 with nothing passed before it is a storm, not a rate: it only pauses;
 // - while requests succeed at the pace, the rate creeps back up (0.1 % per request) to just under
 //   where the last 429 came, then probes above it ten times slower, so a raised limit is found
 //   again without a steady trickle of 429s;
@@ -152,7 +153,9 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
         // each later 429, sent at the pace, brings the rate down to just under the limit.
         // A burst sent before the last decrease answers with several 429s: they count once.
         if (passed > 0 && grant.sentAtMs >= lastDecreaseAt) {
-          throttledAt = Math.min(rate, passed);
+          // While still finding the limit the count of what passed is the estimate; once paced, the
+          // pace itself was too fast (the count is thinned by pauses and gaps).
+          throttledAt = finding() ? Math.min(rate, passed) : rate;
           const estimate = Math.max(MIN_RATE, throttledAt * SAFETY);
           rate = ceiling === undefined ? estimate : Math.min(ceiling, estimate);
           learnt = true;
