@@ -2,13 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 // The pace of one Procurify connection, shared by every caller of the client. Procurify publishes no
 // rate limit and announces none, so the pace is learnt from its answers:
-// - the first 429 sets the rate just under the number of requests that succeeded in the second
-//   before it (a limit of R per second lets R through, then refuses); a later one, met at the pace,
-//   cuts the pace by a tenth. Either pauses the connection for the Retry-After, or a second when
-//   there is none. A 429 with nothing passed before it is a storm, not a rate: it only pauses;
-// - while requests succeed at the pace, the rate creeps back up (0.1 % per request) to just under
-//   where the last 429 came, then probes above it ten times slower, so a raised limit is found
-//   again without a steady trickle of 429s;
+// - a 429 sets the rate just under the number of requests that succeeded in the second before it
+//   (a limit of R per second lets R through, then refuses), once paced never below half the pace,
+//   and pauses the connection for the Retry-After, or a second when there is none. A 429 with
+//   nothing passed before it is a storm, not a rate: it only pauses;
+// - while requests succeed at the pace, the rate climbs back (1 % per request) to just under the
+//   pace at which the last 429 came, then probes above it twenty times slower, so a raised limit is
+//   found again without a steady trickle of 429s;
 // - with no limit known the pace starts low and rises fast (see SLOW_START_RATE) until the first 429;
 // - PROCURIFY_RATE_LIMIT, when set, is where the pace starts and a ceiling it never passes.
 // Waiting requests go in priority order, not arrival order: a job that began earlier goes first,
@@ -60,12 +60,12 @@ const MAX_RATE = 1_000;
 const MIN_RATE = 0.2;
 /** The share of the observed limit kept to after a 429: a little under it, so 429s stay rare. */
 const SAFETY = 0.9;
-/** Growth per paced success back toward where the last 429 came: about 50 requests from 0.9 R to 0.95 R. */
-const CREEP = 1.001;
+/** Growth per paced success back toward where the last 429 came: 6 requests from 0.9 R to 0.95 R. */
+const CREEP = 1.01;
 /** Where growth slows down: just under the rate of the last 429, where timing jitter alone could cross the limit. */
 const PLATEAU = 0.95;
-/** Growth per paced success past the plateau: a probe for a raised limit, about one 429 per 500 requests. */
-const PROBE = 1.0001;
+/** Growth per paced success past the plateau: a probe for a raised limit, about 100 requests to R. */
+const PROBE = 1.0005;
 /** Without Retry-After: a second (a per-second limit's window), growing by half while 429s continue. */
 const BARE_429_PAUSE_MS = 1_000;
 const BARE_429_GROWTH = 1.5;
@@ -148,15 +148,14 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
       if (status === 429) {
         throttled += 1;
         const passed = successesBefore(grant.sentAtMs);
-        // Nothing passed in the second before: a storm, not a rate; the pause alone handles it.
-        // Never up on a 429: a first burst can straddle two of Procurify's windows and count high;
-        // each later 429, sent at the pace, brings the rate down to just under the limit.
-        // A burst sent before the last decrease answers with several 429s: they count once.
+        // Nothing passed in the second before: a storm, not a rate; the pause alone handles it. A
+        // burst sent before the last cut answers with several 429s: they count once.
         if (passed > 0 && grant.sentAtMs >= lastDecreaseAt) {
-          // While still finding the limit the count of what passed is the estimate; once paced, the
-          // pace itself was too fast (the count is thinned by pauses and gaps).
-          throttledAt = finding() ? Math.min(rate, passed) : rate;
-          const estimate = Math.max(MIN_RATE, throttledAt * SAFETY);
+          // What passed is the estimate (a limit of R lets R through, then refuses). Once paced, one
+          // cut never goes below half the pace: pauses and gaps can thin the count.
+          const counted = Math.min(rate, passed);
+          throttledAt = finding() ? counted : rate;
+          const estimate = Math.max(MIN_RATE, (finding() ? counted : Math.max(counted, rate / 2)) * SAFETY);
           rate = ceiling === undefined ? estimate : Math.min(ceiling, estimate);
           learnt = true;
           lastDecreaseAt = now();
