@@ -1,3 +1,4 @@
+import { NETSUITE_AUTH_FAILED } from '../retry/classify-failure';
 import type { RequestRecord } from '../retry/request-record';
 
 export interface SystemHealth {
@@ -5,8 +6,13 @@ export interface SystemHealth {
   lastFailureAt: string | null;
   /** Why the last call failed, when it did (never a secret: status and error names only). */
   lastFailure: string | null;
-  /** The credentials were refused on the last token request. */
+  /**
+   * The credentials were refused: on the last token request, or (NetSuite) by a 401 that survived the
+   * client's token refresh. Cleared by the next success of the same kind, or any request that works.
+   */
   credentialsRefused: boolean;
+  /** What the refusal is reported as, while it lasts (`netsuite_auth_failed` for NetSuite). */
+  refusalCode: string | null;
 }
 
 /**
@@ -18,6 +24,8 @@ export function createConnectionHealth(now: () => number = Date.now) {
     procurify: empty(),
     netsuite: empty(),
   };
+  /** Whether the standing refusal came from a token request (a token success then ends it). */
+  const refusedAtToken = { procurify: false, netsuite: false };
   return {
     record(request: RequestRecord): void {
       const health = state[request.system];
@@ -25,14 +33,24 @@ export function createConnectionHealth(now: () => number = Date.now) {
       const isToken = isTokenRequest(request);
       if (request.status !== undefined && request.status < 400) {
         health.lastSuccessAt = at;
-        if (isToken) health.credentialsRefused = false;
+        if (!isToken || refusedAtToken[request.system]) {
+          health.credentialsRefused = false;
+          health.refusalCode = null;
+        }
         return;
       }
       health.lastFailureAt = at;
       health.lastFailure = request.status
         ? `HTTP ${request.status} on ${request.method} ${request.path}`
         : (request.error ?? 'no answer');
-      if (isToken && (request.status === 400 || request.status === 401)) health.credentialsRefused = true;
+      const refusedToken = isToken && (request.status === 400 || request.status === 401);
+      // A NetSuite 401 on the retry after a fresh token: the credentials or the role no longer work.
+      const refusedAfterRefresh = request.system === 'netsuite' && request.status === 401 && request.attempt > 1;
+      if (refusedToken || refusedAfterRefresh) {
+        health.credentialsRefused = true;
+        health.refusalCode = request.system === 'netsuite' ? NETSUITE_AUTH_FAILED : null;
+        refusedAtToken[request.system] = refusedToken;
+      }
     },
     get(system: 'procurify' | 'netsuite'): SystemHealth {
       return { ...state[system] };
@@ -48,5 +66,5 @@ export function isTokenRequest(request: Pick<RequestRecord, 'path'>): boolean {
 }
 
 function empty(): SystemHealth {
-  return { lastSuccessAt: null, lastFailureAt: null, lastFailure: null, credentialsRefused: false };
+  return { lastSuccessAt: null, lastFailureAt: null, lastFailure: null, credentialsRefused: false, refusalCode: null };
 }

@@ -3,7 +3,7 @@
 
 export type NotificationEvent =
   | { kind: 'record'; recordType: string; recordId: string; status: 'failed' | 'needs_mapping'; message: string | null }
-  | { kind: 'credential'; system: 'procurify' | 'netsuite'; problem: string };
+  | { kind: 'credential'; system: 'procurify' | 'netsuite'; problem: string; code?: string };
 
 export interface DigestMessage {
   source: 'ml-connector relay';
@@ -68,7 +68,8 @@ function toMessage(events: NotificationEvent[], at: number): DigestMessage {
     failed > 0 ? `${failed} record(s) failed` : '',
     records.length - failed > 0 ? `${records.length - failed} record(s) need a mapping` : '',
     ...credentials.map(
-      (event) => `${event.system === 'procurify' ? 'Procurify' : 'NetSuite'} credentials stopped working`,
+      (event) =>
+        `${event.system === 'procurify' ? 'Procurify' : 'NetSuite'} credentials stopped working${event.code ? ` (${event.code}; records wait)` : ''}`,
     ),
   ].filter(Boolean);
   return {

@@ -75,6 +75,7 @@ export function createNotifier(deps: NotifierDeps): Notifier | undefined {
           kind: 'credential',
           system,
           problem: health.lastFailure ?? 'credentials refused',
+          ...(health.refusalCode ? { code: health.refusalCode } : {}),
         };
         digest.add(event);
       }
@@ -125,7 +126,10 @@ function plainText(message: DigestMessage): string {
       `- ${record.recordType} ${record.recordId}: ${record.status}${record.message ? ` — ${record.message}` : ''}`,
     );
   }
-  for (const credential of message.credentials) lines.push(`- ${credential.system} credentials: ${credential.problem}`);
+  for (const credential of message.credentials) {
+    const code = credential.code ? ` (${credential.code})` : '';
+    lines.push(`- ${credential.system} credentials${code}: ${credential.problem}`);
+  }
   lines.push('', `Sent by the ml-connector relay at ${message.sentAt}.`);
   return lines.join('\n');
 }

@@ -1,10 +1,21 @@
-import { ConnectionError, HttpError, PermanentError, ResponseShapeError, TimeoutError } from '../retry';
+import {
+  ConnectionError,
+  HttpError,
+  isNetSuiteAuthFailure,
+  NETSUITE_AUTH_FAILED,
+  PermanentError,
+  ResponseShapeError,
+  TimeoutError,
+} from '../retry';
 
 const SYSTEM = { procurify: 'Procurify', netsuite: 'NetSuite' } as const;
 
 /** A failure in plain words for the accountant reading the NetSuite record (≤ 300 chars written back). */
 export function failureMessage(error: unknown): string {
   if (error instanceof PermanentError) return error.message;
+  if (isNetSuiteAuthFailure(error)) {
+    return `NetSuite refused the relay's credentials (${NETSUITE_AUTH_FAILED}); this waits and is tried again once they work: run mlc doctor.`;
+  }
   if (error instanceof HttpError) {
     const system = SYSTEM[error.target.system];
     if (error.status === 429) return `${system} is limiting how fast we may send (HTTP 429).`;

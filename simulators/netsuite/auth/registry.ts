@@ -12,6 +12,8 @@ export interface CertificateEntry {
 
 export interface IssuedToken {
   clientId: string;
+  /** The certificate whose assertion got the token: revoking it ends the token too. */
+  certificateId: string | null;
   expiresAt: number;
 }
 
@@ -27,6 +29,8 @@ export interface LoginAuditEntry {
 export class AuthRegistry {
   readonly clients = new Set<string>();
   readonly certificates = new Map<string, CertificateEntry>();
+  /** Certificate ids revoked at OAuth 2.0 Client Credentials (M2M) Setup; registering one again restores it. */
+  readonly revoked = new Set<string>();
   readonly loginAudit: LoginAuditEntry[] = [];
   private readonly tokens = new Map<string, IssuedToken>();
 
@@ -42,16 +46,30 @@ export class AuthRegistry {
     }
     this.registerClient(entry.clientId);
     this.certificates.set(entry.certificateId, entry);
+    this.revoked.delete(entry.certificateId);
   }
 
-  issueToken(clientId: string, expiresAt: number): string {
+  /** Refuses the certificate's assertions from now on and ends the tokens it got. */
+  revokeCertificate(certificateId: string): void {
+    if (!this.certificates.has(certificateId)) throw new Error(`no certificate ${certificateId}`);
+    this.revoked.add(certificateId);
+    for (const [token, grant] of this.tokens) if (grant.certificateId === certificateId) this.tokens.delete(token);
+  }
+
+  /** Accepts a revoked certificate again (as uploading it anew would). */
+  restoreCertificate(certificateId: string): void {
+    if (!this.certificates.has(certificateId)) throw new Error(`no certificate ${certificateId}`);
+    this.revoked.delete(certificateId);
+  }
+
+  issueToken(clientId: string, expiresAt: number, certificateId: string | null = null): string {
     // Opaque to clients; shaped like NetSuite's three-part JWT.
     const token = [
       'eyJraWQiOiJzLlNZU1RFTS4yMDIwXzEiLCJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9',
       randomBytes(48).toString('base64url'),
       randomBytes(32).toString('base64url'),
     ].join('.');
-    this.tokens.set(token, { clientId, expiresAt });
+    this.tokens.set(token, { clientId, certificateId, expiresAt });
     return token;
   }
 

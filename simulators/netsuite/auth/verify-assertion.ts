@@ -56,6 +56,7 @@ export async function verifyAssertion(assertion: string, check: AssertionCheck):
     return fail('invalid_client', `UnsupportedAlgorithm ${algorithm}`);
   const certificate = certificateId === null ? undefined : check.registry.certificates.get(certificateId);
   if (!certificate) return fail('invalid_client', 'UnknownCertificate');
+  if (check.registry.revoked.has(certificate.certificateId)) return fail('invalid_client', 'RevokedCertificate');
 
   let payloadBytes: Uint8Array;
   try {

@@ -71,6 +71,14 @@ export function createControlRoutes(control: SimulatorControl): Hono {
     control.registerCertificate(await json(c));
     return c.json({ ok: true });
   });
+  app.post('/certificates/:id/revoke', (c) => {
+    control.revokeCertificate(c.req.param('id'));
+    return c.json({ ok: true });
+  });
+  app.post('/certificates/:id/restore', (c) => {
+    control.restoreCertificate(c.req.param('id'));
+    return c.json({ ok: true });
+  });
   app.get('/clock', (c) => c.json({ now: new Date(control.now()).toISOString() }));
   app.post('/clock/advance', async (c) => {
     const { ms, seconds } = await json<{ ms?: number; seconds?: number }>(c);

@@ -20,6 +20,13 @@ export interface SimulatorControl {
   seedSyntheticBills(count: number, options?: SyntheticBillOptions): { firstId: string | null; lastId: string | null };
   registerClient(clientId: string): void;
   registerCertificate(entry: CertificateEntry): void;
+  /**
+   * Revokes a certificate mapping, as an administrator can at OAuth 2.0 Client Credentials (M2M) Setup:
+   * its token requests get 401 invalid_client (RevokedCertificate) and the tokens it got stop working.
+   */
+  revokeCertificate(certificateId: string): void;
+  /** Accepts a revoked certificate again. */
+  restoreCertificate(certificateId: string): void;
   now(): number;
   advanceClock(ms: number): void;
   setClock(ms: number): void;
@@ -63,6 +70,8 @@ export function createControl(state: SimulatorState): SimulatorControl {
     seedSyntheticBills: (count, options) => seedSyntheticBills(state.store, count, options),
     registerClient: (clientId) => state.auth.registerClient(clientId),
     registerCertificate: (entry) => state.auth.registerCertificate(entry),
+    revokeCertificate: (certificateId) => state.auth.revokeCertificate(certificateId),
+    restoreCertificate: (certificateId) => state.auth.restoreCertificate(certificateId),
     now: () => state.clock.now(),
     advanceClock: (ms) => state.clock.advance(ms),
     setClock: (ms) => state.clock.set(ms),

@@ -54,6 +54,6 @@ export async function handleTokenRequest(c: Context<SimEnv>, state: SimulatorSta
   }
   audit(result.clientId, result.certificateId, 'Success', 'TokenIssued');
   const lifetime = state.settings.tokenLifetimeSeconds;
-  const token = state.auth.issueToken(result.clientId, state.clock.now() + lifetime * 1000);
+  const token = state.auth.issueToken(result.clientId, state.clock.now() + lifetime * 1000, result.certificateId);
   return c.json({ access_token: token, expires_in: String(lifetime), token_type: 'Bearer' });
 }

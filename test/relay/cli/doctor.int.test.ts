@@ -76,7 +76,7 @@ describe('mlc doctor', () => {
     const run = await runMlc(['doctor'], { cwd: dir, env: { ...env, NETSUITE_PRIVATE_KEY: other.privateKeyPem } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /FAIL {2}token: NetSuite refused the token request \(invalid_\w+\): the certificate uploaded for certificate id "cert-1" does not match the private key/,
+      /FAIL {2}token: netsuite_auth_failed: NetSuite refused the token request \(invalid_\w+\): the certificate uploaded for certificate id "cert-1" does not match the private key/,
     );
     expect(run.stdout).toContain('Skipped: it needs both connections working.');
   });

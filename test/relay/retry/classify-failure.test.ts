@@ -13,6 +13,11 @@ import {
 const procurifyGet: RequestTarget = { system: 'procurify', method: 'GET', path: '/api/v3/vendors/' };
 const procurifyPost: RequestTarget = { system: 'procurify', method: 'POST', path: '/api/v3/vendors/' };
 const netsuitePatch: RequestTarget = { system: 'netsuite', method: 'PATCH', path: '/services/rest/record/v1/vendor/7' };
+const netsuiteToken: RequestTarget = {
+  system: 'netsuite',
+  method: 'POST',
+  path: '/services/rest/auth/oauth2/v1/token',
+};
 const nsError = (code: string) => ({ status: 0, 'o:errorDetails': [{ detail: 'x', 'o:errorCode': code }] });
 
 const cases: Array<[string, unknown, FailureDecision]> = [
@@ -51,9 +56,19 @@ const cases: Array<[string, unknown, FailureDecision]> = [
     { action: 'never', reason: 'unauthorized' },
   ],
   [
-    'a NetSuite 401 INVALID_LOGIN (its concurrency answer) retries',
+    'a NetSuite 401 INVALID_LOGIN left after the client refreshed is netsuite_auth_failed and waits',
     new HttpError(netsuitePatch, 401, nsError('INVALID_LOGIN')),
-    { action: 'retry', reason: 'netsuite_concurrency' },
+    { action: 'retry', reason: 'netsuite_auth_failed' },
+  ],
+  [
+    'a NetSuite token request refused with 401 invalid_client (a revoked certificate) is netsuite_auth_failed',
+    new HttpError(netsuiteToken, 401, { error: 'invalid_client' }),
+    { action: 'retry', reason: 'netsuite_auth_failed' },
+  ],
+  [
+    'a NetSuite token request refused with 400 invalid_grant (no REST Web Services scope) is netsuite_auth_failed',
+    new HttpError(netsuiteToken, 400, { error: 'invalid_grant' }),
+    { action: 'retry', reason: 'netsuite_auth_failed' },
   ],
   [
     'a NetSuite 400 SSS_REQUEST_LIMIT_EXCEEDED retries',

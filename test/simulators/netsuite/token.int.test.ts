@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_ID, fixtureEcKey, requestToken, rsaKeyPair, signAssertion, startSeededSimulator } from './helpers';
+import {
+  accessToken,
+  CERTIFICATE_ID,
+  CLIENT_ID,
+  fixtureEcKey,
+  requestToken,
+  rsaKeyPair,
+  signAssertion,
+  startSeededSimulator,
+  suiteql,
+} from './helpers';
 
 describe('NetSuite simulator token endpoint', () => {
   it('issues a one-hour bearer token for an ES256 assertion signed with the registered X.509 certificate', async () => {
@@ -21,6 +31,26 @@ describe('NetSuite simulator token endpoint', () => {
       scope: 'restlets,rest_webservices',
     });
     expect((await requestToken(sim, assertion)).status).toBe(200);
+  });
+
+  it('refuses a revoked certificate and ends its tokens at once, over the control API, until it is restored', async () => {
+    const sim = await startSeededSimulator();
+    const token = await accessToken(sim);
+    const control = (action: string) =>
+      fetch(`${sim.baseUrl}/__sim/certificates/${CERTIFICATE_ID}/${action}`, { method: 'POST' });
+    expect((await control('revoke')).status).toBe(200);
+
+    const stale = await suiteql(sim, token, 'SELECT id FROM vendor');
+    expect(stale.status).toBe(401);
+    expect(JSON.stringify(await stale.json())).toContain('INVALID_LOGIN');
+    const refused = await requestToken(sim, await signAssertion(sim, { key: await fixtureEcKey() }));
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ error: 'invalid_client' });
+    expect(sim.control.loginAudit().at(-1)).toMatchObject({ status: 'Failure', detail: 'RevokedCertificate' });
+
+    expect((await control('restore')).status).toBe(200);
+    expect((await suiteql(sim, await accessToken(sim), 'SELECT id FROM vendor')).status).toBe(200);
+    expect((await fetch(`${sim.baseUrl}/__sim/certificates/nope/revoke`, { method: 'POST' })).status).toBe(400);
   });
 
   it('refuses RS256 unless the setting allows it', async () => {

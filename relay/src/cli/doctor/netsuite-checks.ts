@@ -7,6 +7,7 @@ import {
   type FeatureName,
   type NetSuiteFeatures,
 } from '../../netsuite/features';
+import { NETSUITE_AUTH_FAILED } from '../../retry/classify-failure';
 import { HttpError } from '../../retry/errors';
 import { check, errorText, transportProblem, type CheckResult } from './check';
 
@@ -105,11 +106,17 @@ function explainNetSuite(
   if (transport) return transport;
   if (error instanceof HttpError && error.target.path === details.tokenPath) {
     const code = (error.body as { error?: string } | undefined)?.error ?? `HTTP ${error.status}`;
-    if (code === 'invalid_client' || code === 'invalid_grant' || error.status === 400 || error.status === 401) {
-      return `NetSuite refused the token request (${code}): the certificate uploaded for certificate id "${details.certificateId}" does not match the private key, or the certificate id or client id "${details.clientId}" is wrong, revoked or expired. Re-upload the certificate that belongs to NETSUITE_PRIVATE_KEY at Setup > Integration > OAuth 2.0 Client Credentials (M2M) Setup, or run \`mlc netsuite keygen\` and start over. NetSuite's Login Audit Trail shows the exact reason.`;
+    if (code === 'invalid_grant') {
+      return `${NETSUITE_AUTH_FAILED}: NetSuite refused the token request (invalid_grant): the integration record of client id "${details.clientId}" lacks the REST Web Services scope. Check it at Setup > Integration > Manage Integrations, then run \`mlc doctor\` again.`;
+    }
+    if (code === 'invalid_client' || error.status === 400 || error.status === 401) {
+      return `${NETSUITE_AUTH_FAILED}: NetSuite refused the token request (${code}): the certificate uploaded for certificate id "${details.certificateId}" does not match the private key, or the certificate id or client id "${details.clientId}" is wrong, revoked or expired. Re-upload the certificate that belongs to NETSUITE_PRIVATE_KEY at Setup > Integration > OAuth 2.0 Client Credentials (M2M) Setup, or run \`mlc netsuite keygen\` and start over. NetSuite's Login Audit Trail shows the exact reason.`;
     }
   }
-  if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
+  if (error instanceof HttpError && error.status === 401) {
+    return `${NETSUITE_AUTH_FAILED}: NetSuite refused the relay's token even after a refresh (HTTP 401): the role mapped to this certificate changed or lost Log in using OAuth 2.0 Access Tokens or REST Web Services, or the employee's access was removed.`;
+  }
+  if (error instanceof HttpError && error.status === 403) {
     return `NetSuite refused access (HTTP ${error.status}): the role mapped to this certificate lacks the permission (REST Web Services, SuiteAnalytics Workbook for SuiteQL, and the record type).`;
   }
   if (error instanceof HttpError && error.status === 400) {

@@ -120,6 +120,13 @@ function ConnectionHealth(props: { name: string; health: SystemHealth | undefine
       <h3>
         {props.name} <span class={`pill pill-${verdict.tone}`}>{verdict.word}</span>
       </h3>
+      {health?.credentialsRefused && health.refusalCode && (
+        <p class="small" data-testid={`refused-${health.refusalCode}`}>
+          <code>{health.refusalCode}</code>: {props.name} refuses the relay’s credentials (a revoked or expired
+          certificate, a changed role, an integration without the REST Web Services scope). Records wait and are tried
+          again by themselves once it works; run <code>mlc doctor</code> to see why.
+        </p>
+      )}
       <dl class="facts small">
         <dt>Last success</dt>
         <dd>
