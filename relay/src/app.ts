@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { ReadinessCheck } from './health/readiness';
 import type { SystemHealth } from './connections/connection-health';
 import { accessLog } from './http/middleware/access-log';
+import { closeConnectionsWhile } from './http/middleware/connection-close';
 import { requireAdminToken } from './http/middleware/admin-auth';
 import { onError, onNotFound } from './http/on-error';
 import { adminPages } from './http/pages';
@@ -17,6 +18,8 @@ import { reconciliationRoutes } from './http/routes/reconciliation';
 import { recordRoutes } from './http/routes/records';
 import { referenceRoutes } from './http/routes/reference';
 import { syncRoutes } from './http/routes/sync';
+import { userRoutes } from './http/routes/users';
+import { createFailureThrottle } from './http/failure-throttle';
 import type { SyncControl } from './http/sync-control';
 import type { AppEnv } from './http/types';
 import type { Logger } from './log/logger';
@@ -48,6 +51,8 @@ export interface AppDeps {
   health?: { get(system: 'procurify' | 'netsuite'): SystemHealth };
   /** Month-end reconciliation and record previews (dry runs). */
   reconciliation?: ReconcileServices;
+  /** True once the relay drains before stopping: every answer then closes its connection. */
+  stopping?: () => boolean;
 }
 
 function pollStatus(status: PollerStatus): PollStatus {
@@ -71,13 +76,16 @@ export function createApp(config: Config, deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(accessLog(deps.logger));
+  if (deps.stopping) app.use(closeConnectionsWhile(deps.stopping));
   app.route('/', healthRoutes(deps.readiness));
   app.route('/', metricsRoutes(deps));
   // Signed by the SuiteApp, not by the admin token.
   app.route('/v1/netsuite', netsuiteRoutes(config, { ...deps, secrets }));
 
+  // Wrong admin tokens and sign-ins from one address share one throttle.
+  const throttle = createFailureThrottle({ now: deps.now });
   const admin = new Hono<AppEnv>();
-  admin.use('*', requireAdminToken(config.adminToken));
+  admin.use('*', requireAdminToken(config.adminToken, { database: deps.database, throttle }));
   admin.route('/records', recordRoutes(deps));
   admin.route('/records', previewRoutes(deps));
   admin.route('/reconciliation', reconciliationRoutes(deps));
@@ -85,10 +93,14 @@ export function createApp(config: Config, deps: AppDeps) {
   admin.route('/audit', auditRoutes(deps));
   admin.route('/reference', referenceRoutes(deps));
   admin.route('/sync', syncRoutes(deps));
+  admin.route('/users', userRoutes({ database: deps.database, secrets }));
   app.route('/v1', admin);
   // Server-rendered admin pages: a session cookie from the admin token, CSRF tokens on every form.
   const lastPoll = deps.poller && (async () => pollStatus(deps.poller!.status()));
-  app.route('/admin/', adminPages(config, { ...deps, secrets, lastPoll, accountId: config.netsuite.accountId ?? '' }));
+  app.route(
+    '/admin/',
+    adminPages(config, { ...deps, secrets, lastPoll, throttle, accountId: config.netsuite.accountId ?? '' }),
+  );
   app.get('/admin', (c) => c.redirect('/admin/', 301));
 
   app.onError(onError);

@@ -4,10 +4,13 @@ import { environment } from './config/environment';
 import { withMasterKeyFile } from './config/master-key-file';
 import { createLogger } from './log/logger';
 import { serveRelay } from './serve-relay';
+import { DatabaseMissingError } from './store/database-file';
+import { describeDatabaseError } from './store/database-error';
 
 // Composition root: read the environment once, build the relay, serve, and stop cleanly.
 
-const SHUTDOWN_GRACE_MS = 10_000;
+/** After the drain deadline, how long closing the relay may take before the process gives up. */
+const CLOSE_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const loaded = withDevSecrets(loadConfig(withMasterKeyFile(environment())));
@@ -25,8 +28,9 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => logger.flush(() => process.exit(1)), SHUTDOWN_GRACE_MS);
+    logger.info({ signal, drainTimeoutMs: config.http.drainTimeoutMs }, 'draining, then shutting down');
+    // Only if closing itself hangs: the drain cuts slow clients at its deadline, so this is a bug's exit.
+    const force = setTimeout(() => logger.flush(() => process.exit(1)), config.http.drainTimeoutMs + CLOSE_GRACE_MS);
     force.unref();
     void served.close().then(() => {
       logger.info('stopped');
@@ -44,6 +48,6 @@ main().catch((error: unknown) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(78);
   }
-  process.stderr.write(`relay failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  process.stderr.write(`relay failed to start: ${describeDatabaseError(error)}\n`);
+  process.exit(error instanceof DatabaseMissingError ? 78 : 1);
 });

@@ -5,15 +5,20 @@ import { createConnectionHealth } from './connections/connection-health';
 import { createRequestCounts } from './connections/request-counts';
 import { readCredentialSets, sealEnvironmentCredentials } from './connections/credential-sets';
 import { openClients } from './connections/open-clients';
-import { connectionCheck, databaseCheck } from './health/readiness';
+import { connectionCheck, databaseCheck, stoppingCheck } from './health/readiness';
 import { createNotifier } from './notify/notifier';
 import { createPoller } from './poller';
 import { createReconcileServices, dryRunPredictor } from './reconcile/services';
 import type { Logger } from './log/logger';
 import type { RequestRecord } from './retry/request-record';
-import { migrateDatabase, openDatabase } from './store/database';
+import { auditKeyOf, secretFingerprint } from './crypto/derived-key';
+import type { Database } from './store/database';
+import { previousSecretDeadline } from './store/previous-secret-window';
+import { openRelayDatabase } from './store/relay-database';
 import { createReferenceCache } from './sync/reference-cache';
 import { auditRequest } from './sync/request-audit';
+import { createAuditAnchorLog } from './sync/audit-anchor-log';
+import { createInboxRetention } from './sync/inbox-retention';
 import { createSyncRuntime } from './sync/sync-runtime';
 import { systemClock, type Clock } from './time/clock';
 
@@ -37,10 +42,19 @@ export async function createRelay(config: Config, options: RelayOptions) {
   const clock = options.clock ?? systemClock;
   const now = clock.now;
   if (!config.masterKey) throw new Error('MLC_MASTER_KEY is required to open the sealed credential store.');
-  const database = await openDatabase(config.database);
-  await migrateDatabase(database);
-  await sealEnvironmentCredentials(config, database, config.masterKey);
-  const credentials = await readCredentialSets(database, config.masterKey);
+  const { database, lock } = await openRelayDatabase(config, auditKeyOf(config.masterKey));
+  let credentials: Awaited<ReturnType<typeof readCredentialSets>>;
+  let eventSecretPreviousUntilMs: number | undefined;
+  try {
+    await sealEnvironmentCredentials(config, database, config.masterKey);
+    credentials = await readCredentialSets(database, config.masterKey);
+    eventSecretPreviousUntilMs = await previousSecretWindow(config, database, now, logger);
+  } catch (error) {
+    // A relay that cannot start frees the file at once (a wrong master key, say): the next try may.
+    database.close();
+    lock?.release();
+    throw error;
+  }
   const secrets = [
     ...secretValues(config),
     ...[credentials.procurify?.clientSecret, credentials.netsuite?.privateKey].filter(
@@ -57,7 +71,11 @@ export async function createRelay(config: Config, options: RelayOptions) {
   };
   const clients = openClients(config, credentials, onRequest, { ...options, clock });
   const accountId = credentials.netsuite?.accountId ?? config.netsuite.accountId;
-  const effective: Config = Object.freeze({ ...config, netsuite: Object.freeze({ ...config.netsuite, accountId }) });
+  const effective: Config = Object.freeze({
+    ...config,
+    eventSecretPreviousUntilMs,
+    netsuite: Object.freeze({ ...config.netsuite, accountId }),
+  });
 
   const sync = clients.procurify
     ? createSyncRuntime({
@@ -70,6 +88,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
         clock,
         idleMs: options.idleMs,
         retryBaseMs: options.retryBaseMs,
+        soleRelayOnDatabase: lock !== undefined,
       })
     : undefined;
   const references = sync?.references ?? createReferenceCache(database);
@@ -100,6 +119,15 @@ export async function createRelay(config: Config, options: RelayOptions) {
     accountId: accountId ?? '',
     now,
   });
+  const inboxRetention = createInboxRetention({
+    database,
+    logger,
+    clock,
+    retentionMs: config.inboxRetentionMs,
+  });
+  const anchorLog = createAuditAnchorLog({ database, logger, clock });
+  /** Set when a drain begins: readiness fails and every answer closes its connection. */
+  let stopping = false;
   const notifier = createNotifier({ config: config.notify, database, logger, health, secrets, now });
   const app = createApp(effective, {
     reconciliation,
@@ -113,8 +141,10 @@ export async function createRelay(config: Config, options: RelayOptions) {
     requests,
     procurifyPace: clients.procurify && (() => clients.procurify!.pace()),
     now,
+    stopping: () => stopping,
     readiness: {
-      database: databaseCheck(database),
+      relay: stoppingCheck(() => stopping),
+      database: databaseCheck(database, now),
       netsuite: connectionCheck('netsuite', credentials.missing.netsuite ?? [], health),
       procurify: connectionCheck('procurify', credentials.missing.procurify ?? [], health),
     },
@@ -134,19 +164,50 @@ export async function createRelay(config: Config, options: RelayOptions) {
     busy(): boolean {
       return !!sync?.busy() || !!poller?.busy();
     },
+    /** The first step of a drain: readiness fails and connections close after their answer. */
+    beginStopping(): void {
+      stopping = true;
+    },
     async start(): Promise<void> {
       await sync?.start();
       await poller?.start();
       notifier?.start();
+      inboxRetention.start();
+      anchorLog.start();
     },
     async close(): Promise<void> {
       await notifier?.stop();
+      await inboxRetention.stop();
+      await anchorLog.stop();
       await poller?.stop();
       await sync?.stop();
       await Promise.all([clients.procurify?.close(), clients.netsuite?.close()]);
       database.close();
+      lock?.release();
     },
   };
+}
+
+const PREVIOUS_SECRET_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** When the previous event secret expires: the setting, else 24 h after a relay first saw it. */
+async function previousSecretWindow(
+  config: Config,
+  database: Database,
+  now: () => number,
+  logger: Logger,
+): Promise<number | undefined> {
+  if (!config.eventSecretPrevious || !config.masterKey) return undefined;
+  const untilMs =
+    config.eventSecretPreviousUntilMs ??
+    (await previousSecretDeadline(database, secretFingerprint(config.masterKey, config.eventSecretPrevious), {
+      nowMs: now(),
+      windowMs: PREVIOUS_SECRET_WINDOW_MS,
+    }));
+  const until = new Date(untilMs).toISOString();
+  if (untilMs <= now()) logger.warn({ until }, 'MLC_EVENT_SECRET_PREVIOUS has expired and is refused; remove it');
+  else logger.info({ until }, 'MLC_EVENT_SECRET_PREVIOUS is accepted until this time');
+  return untilMs;
 }
 
 export type Relay = Awaited<ReturnType<typeof createRelay>>;

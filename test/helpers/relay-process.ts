@@ -61,11 +61,14 @@ export async function startRelay(options: { env?: Record<string, string>; cwd: s
 export async function runRelayExpectingExit(options: {
   env: Record<string, string>;
   cwd: string;
+  /** Run as this user (the test runs as root: a file it cannot write needs another user). */
+  uid?: number;
 }): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN], {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { Secret } from '../../relay/src/config';
 import * as signature from '../../relay/src/crypto/signature';
 import { createSessionKeys, SESSION_TTL_MS } from '../../relay/src/http/pages/session';
+import { recordSession } from '../../relay/src/store/admin-sessions';
+import type { Database } from '../../relay/src/store/database';
 import { envelope, vendorSnapshot } from '../helpers/snapshots';
 import { SECRETS, startStack } from '../helpers/stack';
 
@@ -21,9 +23,18 @@ vi.mock('../../relay/src/crypto/signature', async (importOriginal) => {
 
 const HOUR = 60 * 60 * 1000;
 
-/** A session cookie signed with the relay's real key by the page code itself, issued at `issuedAtMs`. */
-function forgedCookie(issuedAtMs: number): string {
-  return createSessionKeys(new Secret(SECRETS.adminToken), () => issuedAtMs).issue().cookie;
+/**
+ * A session cookie signed with the relay's real key by the page code itself, issued at `issuedAtMs`,
+ * with the session row sign-in would have recorded (sessions count only while their row is there).
+ */
+async function forgedCookie(database: Database, issuedAtMs: number): Promise<string> {
+  const { cookie, session } = createSessionKeys(new Secret(SECRETS.adminToken), () => issuedAtMs).issue();
+  await recordSession(
+    database,
+    { id: session.id, userName: 'admin', role: 'admin', expiresAtMs: session.expiresAtMs },
+    issuedAtMs,
+  );
+  return cookie;
 }
 
 describe('admin page sessions', () => {
@@ -32,16 +43,16 @@ describe('admin page sessions', () => {
     const open = (cookie: string) =>
       fetch(`${stack.baseUrl}/admin/queue`, { headers: { cookie: `mlc_admin=${cookie}` }, redirect: 'manual' });
 
-    const fresh = await open(forgedCookie(Date.now()));
+    const fresh = await open(await forgedCookie(stack.relay.database, Date.now()));
     expect(fresh.status).toBe(200);
-    const expired = await open(forgedCookie(Date.now() - SESSION_TTL_MS - HOUR));
+    const expired = await open(await forgedCookie(stack.relay.database, Date.now() - SESSION_TTL_MS - HOUR));
     expect(expired.status).toBe(303);
     expect(expired.headers.get('location')).toBe('/admin/sign-in');
-    const justExpired = await open(forgedCookie(Date.now() - SESSION_TTL_MS - 1000));
+    const justExpired = await open(await forgedCookie(stack.relay.database, Date.now() - SESSION_TTL_MS - 1000));
     expect(justExpired.status).toBe(303);
     const post = await fetch(`${stack.baseUrl}/admin/queue/replay`, {
       method: 'POST',
-      headers: { cookie: `mlc_admin=${forgedCookie(Date.now() - SESSION_TTL_MS - HOUR)}` },
+      headers: { cookie: `mlc_admin=${await forgedCookie(stack.relay.database, Date.now() - SESSION_TTL_MS - HOUR)}` },
       body: new URLSearchParams({ all: 'failed' }),
     });
     expect(post.status).toBe(403);
@@ -110,7 +121,7 @@ describe('constant-time comparisons', () => {
     expect(compared).toContain('typed-guess');
 
     tokensEqual.mockClear();
-    const cookie = forgedCookie(Date.now());
+    const cookie = await forgedCookie(stack.relay.database, Date.now());
     await fetch(`${stack.baseUrl}/admin/queue`, { headers: { cookie: `mlc_admin=${cookie}` }, redirect: 'manual' });
     expect(tokensEqual.mock.calls.map(([given]) => given)).toContain(cookie.split('.')[2]);
   });

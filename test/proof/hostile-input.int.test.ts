@@ -137,7 +137,7 @@ describe('hostile input on the signed ingest endpoint', () => {
 });
 
 describe('hostile input on the admin API', () => {
-  it('refuses missing and wrong tokens with 401 on every admin route', async () => {
+  it('refuses missing and wrong tokens on every admin route: 401, or 429 once the address is throttled', async () => {
     const stack = await startStack();
     const routes = ['/v1/records', '/v1/records/vendor/201', '/v1/mappings/accounts', '/v1/audit', '/v1/audit/verify'];
     await fc.assert(
@@ -148,7 +148,8 @@ describe('hostile input on the admin API', () => {
           const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}x` };
           const response = await fetch(`${stack.baseUrl}${route}`, { headers });
           await response.body?.cancel();
-          expect(response.status).toBe(401);
+          // After five wrong tokens the address waits (test/proof/trust-round-two/access.int.test.ts): still refused.
+          expect([401, 429]).toContain(response.status);
         },
       ),
       { numRuns: propertyRuns },

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrateDatabase, openDatabase } from '../../relay/src/store/database';
 import { runRelayExpectingExit, startRelay } from '../helpers/relay-process';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -73,7 +75,11 @@ describe('the relay process', () => {
   it('reads the master key from <data dir>/master.key, as mlc init writes it, when MLC_MASTER_KEY is unset', async () => {
     const cwd = tempDir();
     mkdirSync(path.join(cwd, 'data'));
-    writeFileSync(path.join(cwd, 'data', 'master.key'), `${Buffer.alloc(32, 5).toString('base64')}\n`, { mode: 0o600 });
+    writeFileSync(path.join(cwd, 'data', 'master.key'), `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    // Production starts only on a database `mlc init` created.
+    const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}` });
+    await migrateDatabase(database);
+    database.close();
     const relay = await startRelay({
       cwd,
       env: {

@@ -15,7 +15,9 @@ export type AuditAction =
   | 'mapping_changed'
   | 'setting_changed'
   | 'credential_changed'
-  | 'reference_refreshed';
+  | 'reference_refreshed'
+  | 'user_added'
+  | 'user_removed';
 
 export interface AuditInput {
   action: AuditAction;

@@ -1,5 +1,5 @@
 import type { Command } from './command';
-import { auditVerifyCommand } from './commands/audit-verify';
+import { auditAnchorCommand, auditVerifyCommand } from './commands/audit-verify';
 import { backfillCommand } from './commands/backfill';
 import { credentialsSetCommand } from './commands/credentials-set';
 import { demoCommand } from './commands/demo';
@@ -12,6 +12,7 @@ import { recordsCommand } from './commands/records';
 import { replayCommand } from './commands/replay';
 import { rotateKeyCommand } from './commands/rotate-key';
 import { serveCommand } from './commands/serve';
+import { usersAddCommand, usersListCommand, usersRemoveCommand } from './commands/users';
 
 /** Every `mlc` command, in the order `mlc --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -29,4 +30,8 @@ export const COMMANDS: readonly Command[] = [
   mappingsExportCommand,
   mappingsImportCommand,
   auditVerifyCommand,
+  auditAnchorCommand,
+  usersAddCommand,
+  usersListCommand,
+  usersRemoveCommand,
 ];

@@ -2,6 +2,7 @@ import { parseCommandArgs, type Command } from './command';
 import { COMMANDS } from './commands';
 import { print, type CliContext } from './context';
 import { CliError, EXIT } from './errors';
+import { describeDatabaseError } from '../store/database-error';
 
 const GLOBAL_HELP = (commands: readonly Command[]) =>
   [
@@ -48,8 +49,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       context.stderr.write(`mlc ${command.name}: ${error.message}\n`);
       return error.exitCode;
     }
-    // A bug, not a user error: say so in one line; the stack only when asked for.
-    const message = error instanceof Error ? error.message : String(error);
+    // A bug, not a user error: say so in one line (never a query's parameters); the stack only when asked for.
+    const message = describeDatabaseError(error);
     context.stderr.write(`mlc ${command.name} failed unexpectedly: ${message}\n`);
     if (context.env.MLC_DEBUG && error instanceof Error) context.stderr.write(`${error.stack}\n`);
     return EXIT.failure;

@@ -33,7 +33,7 @@ export function withDevSecrets(config: Config): { config: Config; created: boole
       eventSecret: randomBytes(32).toString('base64url'),
       masterKey: randomBytes(32).toString('base64'),
     };
-    mkdirSync(config.dataDir, { recursive: true });
+    mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
     created = true;
   }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { envSchema, type Env } from './schema';
+import { plainHttpProblems } from './https-only';
+import { weakSecretProblems } from './secret-strength';
 import type { Secret } from './secret';
 
 export { Secret } from './secret';
@@ -8,7 +10,17 @@ export { parseDuration } from './duration';
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly logLevel: Env['MLC_LOG_LEVEL'];
-  readonly http: { readonly port: number; readonly host: string | undefined };
+  readonly http: {
+    readonly port: number;
+    readonly host: string | undefined;
+    /** Longest time a client may take to send a whole request, headers and body; then 408 and the connection is cut. */
+    readonly requestTimeoutMs: number;
+    readonly headersTimeoutMs: number;
+    /** Signed-ingest requests whose bodies are read at once, before anyone is authenticated; more get 503. */
+    readonly maxBodiesInFlight: number;
+    /** On SIGTERM, how long requests in flight may finish before connections are cut and the relay closes. */
+    readonly drainTimeoutMs: number;
+  };
   readonly database: {
     readonly url: string;
     readonly authToken: Secret | undefined;
@@ -21,6 +33,8 @@ export interface Config {
   readonly adminToken: Secret | undefined;
   readonly eventSecret: Secret | undefined;
   readonly eventSecretPrevious: Secret | undefined;
+  /** MLC_EVENT_SECRET_PREVIOUS_UNTIL in ms; undefined: the relay sets 24 h after it first sees the secret. */
+  readonly eventSecretPreviousUntilMs: number | undefined;
   readonly netsuite: {
     readonly accountId: string | undefined;
     readonly clientId: string | undefined;
@@ -41,6 +55,8 @@ export interface Config {
     /** Page templates, `{id}` for the Procurify id, for links to synced records. */
     readonly links: { readonly vendor: string | undefined; readonly vendorbill: string | undefined };
   };
+  /** Event ids older than this are forgotten (hourly). */
+  readonly inboxRetentionMs: number;
   readonly sync: {
     readonly pollIntervalMs: number;
     readonly pollOverlapMs: number;
@@ -95,6 +111,19 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     if (missing.length > 0) {
       throw new ConfigError(missing.map((name) => `${name}: is required when NODE_ENV=production`));
     }
+    const weak = weakSecretProblems({
+      MLC_ADMIN_TOKEN: env.MLC_ADMIN_TOKEN?.reveal(),
+      MLC_EVENT_SECRET: env.MLC_EVENT_SECRET?.reveal(),
+      MLC_EVENT_SECRET_PREVIOUS: env.MLC_EVENT_SECRET_PREVIOUS?.reveal(),
+      MLC_MASTER_KEY: env.MLC_MASTER_KEY?.reveal(),
+    });
+    const plain = plainHttpProblems({
+      MLC_NOTIFY_WEBHOOK_URL: env.MLC_NOTIFY_WEBHOOK_URL?.reveal(),
+      PROCURIFY_BASE_URL: env.PROCURIFY_BASE_URL,
+      PROCURIFY_TOKEN_URL: env.PROCURIFY_TOKEN_URL,
+      NETSUITE_BASE_URL: env.NETSUITE_BASE_URL,
+    });
+    if (weak.length + plain.length > 0) throw new ConfigError([...weak, ...plain]);
   }
   const smtpProblems = smtpProblemsOf(env);
   if (smtpProblems.length > 0) throw new ConfigError(smtpProblems);
@@ -110,13 +139,23 @@ function toConfig(env: Env): Config {
   return {
     env: env.NODE_ENV,
     logLevel: env.MLC_LOG_LEVEL,
-    http: { port: env.MLC_PORT, host: env.MLC_HOST },
+    http: {
+      port: env.MLC_PORT,
+      host: env.MLC_HOST,
+      requestTimeoutMs: env.MLC_HTTP_REQUEST_TIMEOUT,
+      headersTimeoutMs: Math.min(env.MLC_HTTP_HEADERS_TIMEOUT, env.MLC_HTTP_REQUEST_TIMEOUT),
+      maxBodiesInFlight: env.MLC_HTTP_MAX_BODIES_IN_FLIGHT,
+      drainTimeoutMs: env.MLC_DRAIN_TIMEOUT,
+    },
     database: { url: databaseUrl, authToken: env.MLC_DATABASE_AUTH_TOKEN, synchronous: env.MLC_DATABASE_SYNC },
     dataDir: path.resolve(env.MLC_DATA_DIR ?? defaultDataDir(databaseUrl)),
     masterKey: env.MLC_MASTER_KEY,
     adminToken: env.MLC_ADMIN_TOKEN,
     eventSecret: env.MLC_EVENT_SECRET,
     eventSecretPrevious: env.MLC_EVENT_SECRET_PREVIOUS,
+    eventSecretPreviousUntilMs: env.MLC_EVENT_SECRET_PREVIOUS_UNTIL
+      ? Date.parse(env.MLC_EVENT_SECRET_PREVIOUS_UNTIL)
+      : undefined,
     netsuite: {
       accountId: env.NETSUITE_ACCOUNT_ID,
       clientId: env.NETSUITE_CLIENT_ID,
@@ -134,6 +173,7 @@ function toConfig(env: Env): Config {
       rateLimit: env.PROCURIFY_RATE_LIMIT,
       links: { vendor: env.PROCURIFY_VENDOR_LINK, vendorbill: env.PROCURIFY_BILL_LINK },
     },
+    inboxRetentionMs: env.MLC_INBOX_RETENTION,
     sync: {
       pollIntervalMs: env.MLC_POLL_INTERVAL,
       pollOverlapMs: env.MLC_POLL_OVERLAP,

@@ -38,6 +38,9 @@ const duration = (fallback: string) =>
     return ms;
   });
 
+const positiveDuration = (fallback: string) =>
+  duration(fallback).refine((ms) => ms > 0, { message: 'must be a duration above 0, such as 30s' });
+
 const integer = (fallback: number, min: number, max: number) =>
   optionalText.transform((value, ctx) => {
     const parsed = value === undefined ? fallback : Number(value);
@@ -87,6 +90,12 @@ export const envSchema = z.object({
   MLC_LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
   MLC_PORT: integer(8787, 0, 65535),
   MLC_HOST: optionalText,
+  /** A client slower than this to send its request (a body shorter than its Content-Length) is cut off. */
+  MLC_HTTP_REQUEST_TIMEOUT: positiveDuration('30s'),
+  MLC_HTTP_HEADERS_TIMEOUT: positiveDuration('10s'),
+  /** 1 MiB each at most: the memory unauthenticated clients can hold at once is this many MiB. */
+  MLC_HTTP_MAX_BODIES_IN_FLIGHT: integer(32, 1, 10_000),
+  MLC_DRAIN_TIMEOUT: duration('10s'),
   MLC_DATABASE_URL: optionalText.refine(
     (value) => value === undefined || /^(file:|libsql:\/\/|https?:\/\/)/.test(value),
     { message: 'must be a file: URL, a libsql:// URL or an http(s):// URL' },
@@ -101,7 +110,13 @@ export const envSchema = z.object({
   MLC_EVENT_SECRET: secret.refine((value) => value === undefined || value.reveal().length >= 16, {
     message: 'must be at least 16 characters',
   }),
-  MLC_EVENT_SECRET_PREVIOUS: secret,
+  MLC_EVENT_SECRET_PREVIOUS: secret.refine((value) => value === undefined || value.reveal().length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
+  /** After this instant the previous secret is refused; default 24 h after the relay first sees it. */
+  MLC_EVENT_SECRET_PREVIOUS_UNTIL: optionalText.refine((value) => value === undefined || isIsoInstant(value), {
+    message: 'must be an ISO-8601 time with a zone, such as 2026-12-01T12:00:00Z',
+  }),
   NETSUITE_ACCOUNT_ID: optionalText.refine((value) => value === undefined || /^[A-Za-z0-9_-]+$/.test(value), {
     message: 'must be a NetSuite account id such as 1234567 or 1234567_SB1',
   }),
@@ -124,6 +139,10 @@ export const envSchema = z.object({
   MLC_REQUEST_TIMEOUT: duration('30s'),
   MLC_RETRY_MAX_DELAY: duration('5m'),
   MLC_RETRY_MAX_AGE: duration('24h'),
+  /** How long event ids are remembered for de-duplication; DESIGN.md asks at least 30 days. */
+  MLC_INBOX_RETENTION: duration('30d').refine((ms) => ms >= 30 * 86_400_000, {
+    message: 'must be at least 30d (event ids are remembered at least 30 days)',
+  }),
   MLC_BILL_WRITE: oneOf(['v2-draft', 'off'], 'v2-draft'),
   MLC_BILL_SUBMIT: oneOf(['true', 'false'], 'true'),
   MLC_VENDOR_TYPE: oneOf(['3', '4'], '4'),
@@ -143,6 +162,13 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+function isIsoInstant(value: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
 
 function isHttpUrl(value: string): boolean {
   try {

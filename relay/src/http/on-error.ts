@@ -1,5 +1,6 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isClientAbort } from './client-abort';
 import { ApiError, errorBody, type ErrorCode } from './errors';
 import type { AppEnv } from './types';
 
@@ -23,6 +24,14 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   const requestId = c.get('requestId') ?? 'unknown';
   const apiError = toApiError(error);
   if (apiError) return c.json(errorBody(apiError, requestId), apiError.status);
+  if (isClientAbort(error)) {
+    // The client hung up mid-upload (or was cut off at the request timeout): nothing is wrong here.
+    c.get('logger')?.info(
+      { method: c.req.method, path: c.req.path },
+      'client closed the connection before its request was read',
+    );
+    return c.json(errorBody(new ApiError('bad_request', 'The request body was not received in full.'), requestId), 400);
+  }
   c.get('logger')?.error({ err: error }, 'unhandled error');
   const generic = new ApiError(
     'internal_error',

@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, lt } from 'drizzle-orm';
 import type { AuditEntry, AuditInput } from '../audit/actions';
-import { entryHash, GENESIS_HASH } from '../audit/chain';
+import { entryHash } from '../audit/chain';
 import { redact } from '../audit/redact';
 import type { Executor } from './executor';
+import { currentAuditKey } from './audit-key-scope';
+import { ensureKeyedChain, readChainState, writeHead } from './audit-chain-key';
 import { insertJsonRows } from './json-rows';
-import { auditEntry, auditHead } from './schema';
+import { auditEntry } from './schema';
 
 export interface AuditOptions {
   /** Secret values cut out of every detail before it is stored. */
@@ -15,6 +17,8 @@ export interface AuditOptions {
 /**
  * Appends entries to the hash chain. Call it inside the transaction that makes the change it
  * records: the write transaction (BEGIN IMMEDIATE) also serialises the chain across processes.
+ * The entries are keyed with the audit key of the write in progress (a database opened with the
+ * master key); a keyed chain refuses appends without it rather than break.
  */
 export async function appendAudit(
   tx: Executor,
@@ -23,9 +27,14 @@ export async function appendAudit(
 ): Promise<void> {
   const list = Array.isArray(inputs) ? inputs : [inputs];
   if (list.length === 0) return;
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
-  let lastId = head?.lastId ?? 0;
-  let lastHash = head?.lastHash ?? GENESIS_HASH;
+  const key = currentAuditKey();
+  const state = await readChainState(tx);
+  if (state.keyedFromId !== undefined && !key) {
+    throw new Error('The audit chain is keyed by the master key: append through a database opened with it.');
+  }
+  const keyedFromId = key ? await ensureKeyedChain(tx, key) : undefined;
+  let lastId = state.lastId;
+  let lastHash = state.lastEntryHash;
   const at = (options.now?.() ?? new Date()).toISOString();
   const rows = list.map((input) => {
     const fields = {
@@ -37,59 +46,18 @@ export async function appendAudit(
       recordId: input.recordId ?? null,
       detail: JSON.stringify(redact(input.detail ?? {}, options.secrets)),
     };
-    const hash = entryHash(lastHash, fields);
+    const keyed = keyedFromId !== undefined && fields.id >= keyedFromId;
+    const hash = entryHash(lastHash, fields, keyed ? key : undefined);
     const row = { ...fields, prevHash: lastHash, hash };
     lastId = fields.id;
     lastHash = hash;
     return row;
   });
   await insertJsonRows(tx, auditEntry, rows);
-  const entries = (head?.entries ?? 0) + rows.length;
-  await tx
-    .insert(auditHead)
-    .values({ id: 1, lastId, lastHash, entries })
-    .onConflictDoUpdate({ target: auditHead.id, set: { lastId, lastHash, entries } });
+  await writeHead(tx, key, { lastId, entries: state.entries + rows.length, lastEntryHash: lastHash });
 }
 
-export type AuditVerification =
-  { ok: true; entries: number } | { ok: false; entries: number; firstBadEntry: number | null; reason: string };
-
-/** Walks the whole chain: every hash recomputed, ids contiguous, and the head kept apart matching the end. */
-export async function verifyAudit(db: Executor): Promise<AuditVerification> {
-  let expectedId = 1;
-  let prevHash = GENESIS_HASH;
-  for (;;) {
-    const page = await db
-      .select()
-      .from(auditEntry)
-      .where(gt(auditEntry.id, expectedId - 1))
-      .orderBy(asc(auditEntry.id))
-      .limit(1000);
-    for (const row of page) {
-      if (row.id !== expectedId) return broken(expectedId - 1, expectedId, `entry ${expectedId} is missing`);
-      if (row.prevHash !== prevHash || entryHash(prevHash, row) !== row.hash) {
-        return broken(expectedId - 1, row.id, `entry ${row.id} was altered`);
-      }
-      prevHash = row.hash;
-      expectedId += 1;
-    }
-    if (page.length < 1000) break;
-  }
-  const count = expectedId - 1;
-  const [head] = await db.select().from(auditHead).where(eq(auditHead.id, 1));
-  if (
-    (head?.lastId ?? 0) !== count ||
-    (head?.lastHash ?? GENESIS_HASH) !== prevHash ||
-    (head?.entries ?? 0) !== count
-  ) {
-    return broken(count, count + 1, 'the newest entries were removed (the chain ends before its recorded head)');
-  }
-  return { ok: true, entries: count };
-}
-
-function broken(entries: number, firstBadEntry: number, reason: string): AuditVerification {
-  return { ok: false, entries, firstBadEntry, reason };
-}
+export { verifyAudit, type AuditVerification } from './audit-verify';
 
 /** Newest first; for one record, or all. */
 export async function listAudit(

@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Secret } from '../config';
 import { seal, unseal } from '../crypto/seal';
-import { appendAudit, type AuditOptions } from './audit-store';
+import { auditKeyOf } from '../crypto/derived-key';
+import { rekeyAuditChain } from './audit-chain-key';
+import { withAuditKey } from './audit-key-scope';
+import { appendAudit, verifyAudit, type AuditOptions } from './audit-store';
 import type { Database } from './database';
 import type { Executor } from './executor';
 import { credential } from './schema';
@@ -42,9 +45,14 @@ export async function loadCredentials(
   return { values: JSON.parse(unseal(row.sealed, masterKey)) as Record<string, string>, updatedAt: row.updatedAt };
 }
 
-/** Re-seals every credential set under a new master key in one transaction (`mlc rotate-key`). */
+/**
+ * Re-seals every credential set under a new master key in one transaction (`mlc rotate-key`), and
+ * re-keys the audit chain with it: verified under the old key first, so no tampering is laundered.
+ */
 export async function resealCredentials(database: Database, from: Secret, to: Secret, actor: string): Promise<number> {
   return database.write(async (tx) => {
+    const verified = await verifyAudit(tx, { key: auditKeyOf(from) });
+    if (!verified.ok) throw new Error(`The audit trail does not verify (${verified.reason}); the key was not rotated.`);
     const rows = await tx.select().from(credential);
     for (const row of rows) {
       await tx
@@ -52,11 +60,11 @@ export async function resealCredentials(database: Database, from: Secret, to: Se
         .set({ sealed: seal(unseal(row.sealed, from), to) })
         .where(eq(credential.system, row.system));
     }
-    await appendAudit(tx, {
-      action: 'setting_changed',
-      actor,
-      detail: { setting: 'master_key', resealed: rows.length },
-    });
+    const newKey = auditKeyOf(to);
+    await rekeyAuditChain(tx, newKey);
+    await withAuditKey(newKey, () =>
+      appendAudit(tx, { action: 'setting_changed', actor, detail: { setting: 'master_key', resealed: rows.length } }),
+    );
     return rows.length;
   });
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from '@libsql/client';
@@ -6,6 +5,14 @@ import { sql } from 'drizzle-orm';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import type { Secret } from '../config';
+import {
+  embeddedFilePath,
+  ensureDatabaseFile,
+  fileIdentity,
+  identityProblem,
+  tightenDatabaseFiles,
+} from './database-file';
+import { withAuditKey } from './audit-key-scope';
 import type { Tx } from './executor';
 import * as schema from './schema';
 
@@ -14,6 +21,15 @@ export type Db = LibSQLDatabase<typeof schema>;
 export interface Database {
   readonly db: Db;
   readonly client: Client;
+  /** Keys the audit chain (derived from the master key); absent for tools and tests without one. */
+  readonly auditKey: Buffer | undefined;
+  /** The embedded database file; undefined for a libSQL server. */
+  readonly file: string | undefined;
+  /**
+   * Why the embedded file is no longer the one opened (deleted, replaced), else undefined. SQLite
+   * keeps writing to a deleted file's open handle, so commits would succeed and vanish on restart.
+   */
+  fileProblem(): string | undefined;
   /**
    * Runs `fn` in a write transaction (BEGIN IMMEDIATE), one at a time in this process. The embedded
    * driver waits for a busy lock synchronously, blocking the event loop; two overlapping write
@@ -27,7 +43,8 @@ export interface Database {
 const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /**
- * Opens the libSQL database. A `file:` URL is the embedded default: its directory is created and
+ * Opens the libSQL database. A `file:` URL is the embedded default: the file and its directory are
+ * created owner-only (unless `create` is false: production expects `mlc init` to have made it) and
  * the file runs in WAL mode so it can be copied while the relay runs. Any other URL is a libSQL
  * server shared by several relays.
  *
@@ -39,9 +56,14 @@ export async function openDatabase(options: {
   url: string;
   authToken?: Secret | undefined;
   synchronous?: 'normal' | 'full';
+  /** Create a missing embedded file (default); false makes it a DatabaseMissingError. */
+  create?: boolean;
+  /** The audit key every write of this database appends under (`deriveKey(masterKey, 'audit-chain-v1')`). */
+  auditKey?: Buffer;
 }): Promise<Database> {
-  const isFile = options.url.startsWith('file:');
-  if (isFile) mkdirSync(path.dirname(options.url.slice('file:'.length)), { recursive: true });
+  const file = embeddedFilePath(options.url);
+  const isFile = file !== undefined;
+  if (file) ensureDatabaseFile(file, { create: options.create ?? true });
   const open = (concurrency?: number) =>
     createClient({
       url: options.url,
@@ -52,13 +74,15 @@ export async function openDatabase(options: {
     });
   const client = open();
   if (isFile) await client.execute('PRAGMA journal_mode = WAL');
+  if (file) tightenDatabaseFiles(file);
+  const opened = file ? fileIdentity(file) : undefined;
   const writer = isFile ? open(1) : client;
   if (isFile) await writer.execute(`PRAGMA synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   const db = drizzle(client, { schema });
   const writeDb = isFile ? drizzle(writer, { schema }) : db;
   let queue: Promise<unknown> = Promise.resolve();
   const write = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => {
-    const run = queue.then(() => writeDb.transaction(fn));
+    const run = queue.then(() => withAuditKey(options.auditKey, () => writeDb.transaction(fn)));
     queue = run.catch(() => undefined);
     return run;
   };
@@ -66,7 +90,8 @@ export async function openDatabase(options: {
     client.close();
     if (writer !== client) writer.close();
   };
-  return { db, client, write, close };
+  const fileProblem = () => (file && opened ? identityProblem(file, opened) : undefined);
+  return { db, client, file, auditKey: options.auditKey, fileProblem, write, close };
 }
 
 /** Applies the drizzle-kit migrations; already-applied ones are skipped, so a second start changes nothing. */

@@ -70,7 +70,13 @@ async function drain(database: Database, queue: { waiting: Waiting[]; draining: 
   queue.draining = false;
 }
 
-/** Forgets event ids older than the retention (at least 30 days), keeping the inbox small. */
-export async function pruneInbox(database: Database, olderThanMs: number): Promise<void> {
-  await database.write((tx) => tx.delete(inboundEvent).where(lt(inboundEvent.receivedAtMs, olderThanMs)));
+/** Forgets event ids received before `olderThanMs` (the retention is at least 30 days); answers how many. */
+export async function pruneInbox(database: Database, olderThanMs: number): Promise<number> {
+  const removed = await database.write((tx) =>
+    tx
+      .delete(inboundEvent)
+      .where(lt(inboundEvent.receivedAtMs, olderThanMs))
+      .returning({ eventId: inboundEvent.eventId }),
+  );
+  return removed.length;
 }

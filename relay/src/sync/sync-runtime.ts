@@ -28,6 +28,11 @@ export interface SyncRuntimeOptions {
   /** Longest idle wait of the worker and the state writer; shorter in tests and the demo. */
   idleMs?: number;
   retryBaseMs?: number;
+  /**
+   * This relay holds the embedded database file's lock, so no other relay works there and every
+   * lease found at start belongs to one that is provably gone. Never true on a shared libSQL server.
+   */
+  soleRelayOnDatabase?: boolean;
 }
 
 /**
@@ -191,8 +196,8 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
       worker?.nudge();
     },
     async start(): Promise<void> {
-      // A relay on an embedded file is its only worker: leases left there are a killed run's.
-      if (config.database.url.startsWith('file:')) {
+      // Holding the file's lock, this relay is its only worker: leases left there are a gone relay's.
+      if (options.soleRelayOnDatabase) {
         const released = await releaseOrphanedLeases(database);
         if (released > 0) logger.warn({ released }, 'released leases left by a relay that did not stop cleanly');
       }

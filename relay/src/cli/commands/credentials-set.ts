@@ -9,6 +9,7 @@ import { print } from '../context';
 import { CliError, EXIT, usageError } from '../errors';
 import { readAll } from '../read-stdin';
 import { loadCliConfig, masterKeyOf } from '../settings';
+import { auditKeyOf } from '../../crypto/derived-key';
 
 // Seals one system's credentials into the database. Secrets come from standard input or a file,
 // never from an argument (the process list would show it), and are never printed back.
@@ -54,7 +55,7 @@ Example: printf %s "$SECRET" | mlc credentials set procurify --client-id abc --s
 
     const config = loadCliConfig(context);
     const masterKey = masterKeyOf(config)!;
-    const database = await openDatabase(config.database);
+    const database = await openDatabase({ ...config.database, auditKey: auditKeyOf(masterKey) });
     try {
       await migrateDatabase(database);
       const stored = (await loadCredentials(database.db, system, masterKey))?.values ?? {};

@@ -12,6 +12,7 @@ import { fitReport } from '../doctor/fit-report';
 import { checkNetSuite } from '../doctor/netsuite-checks';
 import { checkProcurify } from '../doctor/procurify-checks';
 import { loadCliConfig, masterKeyOf } from '../settings';
+import { auditKeyOf } from '../../crypto/derived-key';
 
 export const doctorCommand: Command = {
   name: 'doctor',
@@ -34,7 +35,7 @@ Exit code 0 when both connections work (mapping gaps are listed, not failures), 
     } catch {
       masterKey = undefined; // no sealed credentials yet: the environment's alone are checked
     }
-    const database = await openDatabase(config.database);
+    const database = await openDatabase({ ...config.database, auditKey: masterKey && auditKeyOf(masterKey) });
     const clients: { close(): Promise<void> }[] = [];
     try {
       await migrateDatabase(database);

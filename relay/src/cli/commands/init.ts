@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Config } from '../../config';
+import { embeddedFilePath } from '../../store/database-file';
+import { migrateDatabase, openDatabase } from '../../store/database';
 import type { Command } from '../command';
-import { print } from '../context';
+import { print, type CliContext } from '../context';
 import { EXIT } from '../errors';
 import { PACKAGE_ROOT } from '../paths';
 import { ENV_FILE, loadCliConfig, MASTER_KEY_FILE } from '../settings';
@@ -13,15 +16,19 @@ export const initCommand: Command = {
   help: `Usage: mlc init
 
 Creates, when missing (nothing existing is overwritten):
-  <data dir>/           MLC_DATA_DIR, default the directory of the database file (./data)
+  <data dir>/           MLC_DATA_DIR, default the directory of the database file (./data); mode 0700
   <data dir>/${MASTER_KEY_FILE}   32 random bytes, base64, mode 0600: seals credentials at rest
+  the database          an embedded MLC_DATABASE_URL file, migrated, mode 0600 (production never
+                        creates one by itself, so a lost database cannot pass for a fresh one)
   ./.env                the settings template (.env.example) with a fresh admin token and event
-                        secret filled in, mode 0600
+                        secret filled in (random, strong enough for production), mode 0600
 Then: \`mlc credentials set\` for both systems, \`mlc doctor\`, \`mlc serve\`.`,
   async run(_args, context) {
     const config = loadCliConfig(context);
     mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
-    print(context, `Data directory: ${config.dataDir}`);
+    // The directory holds the database, the key and the trail: nobody else needs to list it.
+    chmodSync(config.dataDir, 0o700);
+    print(context, `Data directory: ${config.dataDir} (mode 0700)`);
 
     const keyFile = path.join(config.dataDir, MASTER_KEY_FILE);
     if (existsSync(keyFile)) {
@@ -33,6 +40,8 @@ Then: \`mlc credentials set\` for both systems, \`mlc doctor\`, \`mlc serve\`.`,
       writeFileSync(keyFile, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
       print(context, `Master key file: ${keyFile} (created, mode 0600; back it up: sealed credentials need it)`);
     }
+
+    await createDatabase(config, context);
 
     const envFile = path.join(context.cwd, ENV_FILE);
     if (existsSync(envFile)) {
@@ -51,6 +60,23 @@ Then: \`mlc credentials set\` for both systems, \`mlc doctor\`, \`mlc serve\`.`,
     return EXIT.ok;
   },
 };
+
+/** The embedded database, created and migrated here: production refuses to create it itself. */
+async function createDatabase(config: Config, context: CliContext): Promise<void> {
+  const file = embeddedFilePath(config.database.url);
+  if (!file) {
+    print(context, 'Database: a libSQL server (MLC_DATABASE_URL); the relay migrates it when it starts.');
+    return;
+  }
+  const existed = existsSync(file);
+  const database = await openDatabase({ ...config.database, create: true });
+  try {
+    await migrateDatabase(database);
+  } finally {
+    database.close();
+  }
+  print(context, `Database: ${file} (${existed ? 'already there, kept' : 'created, mode 0600'})`);
+}
 
 /** .env.example with the two secrets the relay needs filled in (the master key stays in its own file). */
 function envTemplate(): string {

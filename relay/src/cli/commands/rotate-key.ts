@@ -9,11 +9,13 @@ import { print } from '../context';
 import { EXIT, usageError } from '../errors';
 import { readAll } from '../read-stdin';
 import { loadCliConfig, masterKeyOf, MASTER_KEY_FILE, settingsSource } from '../settings';
+import { auditKeyOf } from '../../crypto/derived-key';
 
 // Re-seals every stored credential set under a new master key. The new key comes from standard
 // input (never an argument), or is generated when the key file `mlc init` wrote is in use. The new
 // key file is written before the database changes, so a crash in between never strands the
-// credentials under a key that exists nowhere; no key is ever printed.
+// credentials under a key that exists nowhere; no key is ever printed. The audit chain, keyed by a
+// key derived from the master key, is verified under the old key and re-keyed in the same transaction.
 
 export const rotateKeyCommand: Command = {
   name: 'rotate-key',
@@ -45,12 +47,16 @@ Example: openssl rand -base64 32 > new.key && mlc rotate-key --new-key-stdin < n
 
     const pending = `${keyFile}.new`;
     if (!fromEnvironment) writeFileSync(pending, `${text}\n`, { mode: 0o600 });
-    const database = await openDatabase(config.database);
+    const database = await openDatabase({ ...config.database, auditKey: auditKeyOf(current) });
     try {
       await migrateDatabase(database);
       const count = await resealCredentials(database, current, next, 'cli');
       if (!fromEnvironment) renameSync(pending, keyFile);
       print(context, `Re-sealed ${count} credential set${count === 1 ? '' : 's'} under the new master key.`);
+      print(
+        context,
+        'Re-keyed the audit chain: export a new anchor (`mlc audit anchor`); older anchors no longer match.',
+      );
       print(
         context,
         fromEnvironment

@@ -2,10 +2,13 @@ import { secretValues, withDevSecrets } from '../../config/dev-secrets';
 import { createLogger } from '../../log/logger';
 import { serveRelay } from '../../serve-relay';
 import type { Command } from '../command';
-import { CliError, EXIT, usageError } from '../errors';
+import { DatabaseMissingError } from '../../store/database-file';
+import { DatabaseLockedError } from '../../store/database-lock';
+import { CliError, configError, EXIT, usageError } from '../errors';
 import { loadCliConfig } from '../settings';
 
-const SHUTDOWN_GRACE_MS = 10_000;
+/** After the drain deadline, how long closing the relay may take before the process gives up. */
+const CLOSE_GRACE_MS = 10_000;
 
 /** `mlc serve`: the relay, as `npm start` runs it, with settings from .env and the master key file too. */
 export const serveCommand: Command = {
@@ -33,12 +36,16 @@ Outside production, missing secrets are generated into <data dir>/dev-secrets.js
       logger,
       port: port ?? config.http.port,
       onListenError: (error) => new CliError(`cannot listen on port ${port ?? config.http.port}: ${error.message}`),
+    }).catch((error: unknown) => {
+      if (error instanceof DatabaseMissingError) throw configError(error.message);
+      if (error instanceof DatabaseLockedError) throw new CliError(error.message);
+      throw error;
     });
     await served.relay.start();
 
     const signal = await context.stopSignal;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(EXIT.failure), SHUTDOWN_GRACE_MS);
+    logger.info({ signal, drainTimeoutMs: config.http.drainTimeoutMs }, 'draining, then shutting down');
+    const force = setTimeout(() => process.exit(EXIT.failure), config.http.drainTimeoutMs + CLOSE_GRACE_MS);
     force.unref();
     await served.close();
     logger.info('stopped');

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import type { Config } from '../../config';
+import type { Config, Secret } from '../../config';
 import { signingInput, verifySignature } from '../../crypto/signature';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../types';
@@ -16,7 +16,6 @@ export interface SignedEnv extends AppEnv {
  * (401), account (403). The raw body is kept for the handler, which validates the schema (400).
  */
 export function verifyNetSuiteRequest(config: Config, now: () => number = Date.now) {
-  const secrets = [config.eventSecret, config.eventSecretPrevious].filter((secret) => secret !== undefined);
   return createMiddleware<SignedEnv>(async (c, next) => {
     const declared = Number(c.req.header('content-length') ?? '0');
     if (declared > MAX_BODY_BYTES) throw tooLarge();
@@ -32,6 +31,7 @@ export function verifyNetSuiteRequest(config: Config, now: () => number = Date.n
         `x-mlc-timestamp is more than ${MAX_SKEW_SECONDS} s away from the relay's clock.`,
       );
     }
+    const secrets = signingSecrets(config, now());
     const url = new URL(c.req.url);
     const account = c.req.header('x-mlc-account') ?? '';
     const input = signingInput({
@@ -52,6 +52,13 @@ export function verifyNetSuiteRequest(config: Config, now: () => number = Date.n
     c.set('rawBody', raw);
     await next();
   });
+}
+
+/** The event secret, and the previous one until its rotation window closes (MLC_EVENT_SECRET_PREVIOUS_UNTIL). */
+function signingSecrets(config: Config, nowMs: number): Secret[] {
+  const { eventSecret, eventSecretPrevious, eventSecretPreviousUntilMs: untilMs } = config;
+  const previousOpen = eventSecretPrevious !== undefined && (untilMs === undefined || nowMs < untilMs);
+  return [eventSecret, previousOpen ? eventSecretPrevious : undefined].filter((secret) => secret !== undefined);
 }
 
 export function tooLarge(): ApiError {

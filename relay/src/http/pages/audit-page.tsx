@@ -20,8 +20,9 @@ export function auditRoutes(ctx: PagesContext) {
             <button type="submit">Verify the audit chain</button>
           </form>
           <p class="muted">
-            Recomputes every entry's hash and checks the chain ends at its recorded head, so an edited or deleted entry
-            is found.
+            Recomputes every entry's keyed hash and checks the chain ends at its sealed head, so an edited, deleted or
+            renumbered entry, or an emptied trail, is found. To check against an anchor kept elsewhere, use{' '}
+            <code>mlc audit verify --anchor</code>.
           </p>
         </Card>
         <Card title="Newest entries" wide>
@@ -31,7 +32,7 @@ export function auditRoutes(ctx: PagesContext) {
     );
   };
   app.get('/audit', (c) => show(c));
-  app.get('/audit/verify', async (c) => show(c, await verifyAudit(ctx.database.db)));
+  app.get('/audit/verify', async (c) => show(c, await verifyAudit(ctx.database.db, { key: ctx.database.auditKey })));
   return app;
 }
 

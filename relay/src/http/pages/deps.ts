@@ -4,6 +4,7 @@ import type { ReconcileServices } from '../../reconcile/services';
 import type { PaceStatus } from '../../procurify';
 import type { Database } from '../../store/database';
 import type { ReferenceCache } from '../../sync/reference-cache';
+import type { FailureThrottle } from '../failure-throttle';
 import type { SyncControl } from '../sync-control';
 import type { AppEnv } from '../types';
 import type { Session, SessionKeys } from './session';
@@ -33,6 +34,8 @@ export interface AdminPagesDeps {
   /** Month-end reconciliation and record previews; each part is absent while its connections are not configured. */
   reconciliation?: ReconcileServices;
   now?: () => number;
+  /** Wrong sign-ins slow their address down (shared with the admin API). */
+  throttle?: FailureThrottle;
 }
 
 /** Everything a page handler needs, resolved once when the pages are mounted. */

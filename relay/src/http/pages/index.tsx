@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { Config } from '../../config';
+import { isClientAbort } from '../client-abort';
 import { auditRoutes } from './audit-page';
 import { dashboardRoutes } from './dashboard';
 import type { AdminPagesDeps, PagesContext, PagesEnv } from './deps';
@@ -36,6 +37,10 @@ export function adminPages(config: Config, deps: AdminPagesDeps & { accountId: s
     c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=300' }),
   );
   app.onError((error, c) => {
+    if (isClientAbort(error)) {
+      c.get('logger')?.info({ path: c.req.path }, 'client closed the connection before its request was read');
+      return renderProblem(c, 400, 'Request incomplete', 'The form was not received in full.');
+    }
     c.get('logger')?.error({ err: error }, 'admin page failed');
     return renderProblem(
       c,
@@ -54,11 +59,12 @@ export function adminPages(config: Config, deps: AdminPagesDeps & { accountId: s
   const now = deps.now ?? Date.now;
   const keys = createSessionKeys(config.adminToken, now);
   const ctx: PagesContext = { ...deps, config, keys, now };
-  app.route('/', signInRoutes(keys));
+  const signIn = { database: deps.database, adminToken: config.adminToken, throttle: deps.throttle, now };
+  app.route('/', signInRoutes(keys, signIn));
 
   const pages = new Hono<PagesEnv>();
-  pages.use('*', requireSession(keys));
-  pages.post('/sign-out', (c) => signOut(c, keys));
+  pages.use('*', requireSession(keys, { database: deps.database, now }));
+  pages.post('/sign-out', (c) => signOut(c, keys, signIn));
   for (const routes of [
     dashboardRoutes,
     queueRoutes,

@@ -10,6 +10,7 @@ import { Layout } from './layout';
 import { GapTable, OverrideTable, type Choice, type EditableKind } from './mapping-tables';
 import { noticeUrl, NoticeFromQuery } from './notices';
 import { renderPage } from './render';
+import { actorOf } from '../admin-user';
 
 /** `/admin/mappings`: the coverage report with a mapping form on each gap, and the manual overrides. */
 export function mappingRoutes(ctx: PagesContext) {
@@ -65,7 +66,7 @@ export function mappingRoutes(ctx: PagesContext) {
         ctx,
         kind,
         [{ netsuiteId, procurifyId: procurifyId || null }],
-        'admin',
+        actorOf(c),
       );
       return c.redirect(noticeUrl('/admin/mappings', procurifyId ? 'mapped' : 'unmapped', requeued), 303);
     } catch (error) {

@@ -8,6 +8,7 @@ import { noticeUrl, NoticeFromQuery } from './notices';
 import { parseRecordKey } from './record-keys';
 import { renderPage, renderProblem } from './render';
 import { keysInState, replayRecords } from './replay';
+import { actorOf } from '../admin-user';
 
 const WORK_STATES = ['needs_mapping', 'failed'] as const;
 const PAGE_SIZE = 100;
@@ -94,7 +95,7 @@ export function queueRoutes(ctx: PagesContext) {
     const keys = all ? await keysInState(ctx, all) : chosen;
     const query: Record<string, string> = back ? { status: back } : {};
     if (keys.length === 0) return c.redirect(noticeUrl('/admin/queue', 'nothing_selected', 0, query), 303);
-    const queued = await replayRecords(ctx, keys);
+    const queued = await replayRecords(ctx, keys, actorOf(c));
     if (queued === undefined) return notConfigured(c);
     return c.redirect(noticeUrl('/admin/queue', 'replayed', queued, query), 303);
   });

@@ -17,6 +17,7 @@ import {
 import { AccountTable, ClassificationCounts, CLASSIFICATION_ORDER, CurrencyTotalTable } from './reconciliation-summary';
 import { renderPage, renderProblem } from './render';
 import { replayRecords } from './replay';
+import { actorOf } from '../admin-user';
 
 /**
  * `/admin/reconciliation?period=2026-10[&subsidiary=1]`: the month-end report built by
@@ -65,7 +66,7 @@ export function reconciliationRoutes(ctx: PagesContext) {
       period: typeof form['period'] === 'string' ? form['period'] : undefined,
       subsidiary: typeof form['subsidiary'] === 'string' ? form['subsidiary'] : undefined,
     });
-    const queued = await replayRecords(ctx, [key]);
+    const queued = await replayRecords(ctx, [key], actorOf(c));
     if (queued === undefined) return notConfigured(c);
     const query = back.ok === true ? reconciliationQuery(back.request) : {};
     return c.redirect(noticeUrl('/admin/reconciliation', 'replayed', queued, query), 303);

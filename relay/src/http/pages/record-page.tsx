@@ -14,6 +14,7 @@ import { renderPage, renderProblem } from './render';
 import { replayRecords } from './replay';
 import { LineTable, SentRequests } from './record-sections';
 import { Timeline } from './timeline';
+import { actorOf } from '../admin-user';
 
 const HISTORY_LIMIT = 200;
 
@@ -88,7 +89,7 @@ export function recordRoutes(ctx: PagesContext) {
   app.post('/records/:recordType/:recordId/replay', async (c) => {
     const key = c.req.param();
     if (!isRecordType(key.recordType) || !(await getRecord(ctx.database.db, key))) return unknownRecord(c, key);
-    const queued = await replayRecords(ctx, [key]);
+    const queued = await replayRecords(ctx, [key], actorOf(c));
     if (queued === undefined) return notConfigured(c);
     const path = `/admin/records/${encodeURIComponent(key.recordType)}/${encodeURIComponent(key.recordId)}`;
     return c.redirect(noticeUrl(path, 'replayed', queued), 303);

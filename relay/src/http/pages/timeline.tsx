@@ -17,6 +17,8 @@ const ACTION_WORDS: Record<AuditAction, string> = {
   setting_changed: 'Setting changed',
   credential_changed: 'Credentials changed',
   reference_refreshed: 'Reference data refreshed',
+  user_added: 'Person given access',
+  user_removed: 'Person’s access removed',
 };
 
 /** Audit entries newest first, each in words with the part of its detail that matters. */

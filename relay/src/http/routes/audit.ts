@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { listAudit, verifyAudit } from '../../store/audit-store';
+import { auditAnchor } from '../../store/audit-verify';
 import type { Database } from '../../store/database';
 import type { AppEnv } from '../types';
 import { parseQuery } from './query';
@@ -12,13 +13,29 @@ const listQuery = z.object({
   before: z.coerce.number().int().min(1).optional(),
 });
 
-/** `/v1/audit`: entries newest first, and the chain check. */
+const verifyQuery = z.object({
+  anchorId: z.coerce.number().int().min(0).optional(),
+  anchorHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
+
+/** `/v1/audit`: entries newest first, the chain check, and the anchor to keep outside the database. */
 export function auditRoutes(deps: { database: Database }) {
-  return new Hono<AppEnv>()
-    .get('/', async (c) => {
-      const query = parseQuery(listQuery, c.req.query());
-      const items = await listAudit(deps.database.db, { ...query, beforeId: query.before });
-      return c.json({ items, nextBefore: items.length === query.limit ? items.at(-1)?.id : null });
-    })
-    .get('/verify', async (c) => c.json(await verifyAudit(deps.database.db)));
+  return (
+    new Hono<AppEnv>()
+      .get('/', async (c) => {
+        const query = parseQuery(listQuery, c.req.query());
+        const items = await listAudit(deps.database.db, { ...query, beforeId: query.before });
+        return c.json({ items, nextBefore: items.length === query.limit ? items.at(-1)?.id : null });
+      })
+      .get('/verify', async (c) => {
+        const query = parseQuery(verifyQuery, c.req.query());
+        const anchor = query.anchorId === undefined ? undefined : { id: query.anchorId, hash: query.anchorHash ?? '' };
+        return c.json(await verifyAudit(deps.database.db, { key: deps.database.auditKey, anchor }));
+      })
+      // Export it and keep it elsewhere: `verify?anchorId=&anchorHash=` later detects a rewound or rewritten trail.
+      .get('/anchor', async (c) => c.json(await auditAnchor(deps.database.db)))
+  );
 }

@@ -9,6 +9,7 @@ import { applyMappingPairs } from '../mapping-edit';
 import { fieldPath } from '../schemas/parse-events';
 import type { SyncControl } from '../sync-control';
 import type { AppEnv } from '../types';
+import { actorOf } from '../admin-user';
 
 const pairsSchema = z
   .array(
@@ -52,7 +53,7 @@ export function mappingRoutes(deps: {
       netsuiteId: pair.netsuiteId,
       procurifyId: pair.procurifyId === null ? null : String(pair.procurifyId),
     }));
-    const { overrides } = await applyMappingPairs(deps, kind, pairs, 'admin');
+    const { overrides } = await applyMappingPairs(deps, kind, pairs, actorOf(c));
     return c.json({ kind, overrides });
   });
   return app;

@@ -3,8 +3,10 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../../config';
 import { acceptEvents } from '../../store/inbox';
 import type { Database } from '../../store/database';
+import type { Logger } from '../../log/logger';
 import { getRecord } from '../../store/records';
 import { ApiError } from '../errors';
+import { limitBodiesInFlight } from '../middleware/bodies-in-flight';
 import { MAX_BODY_BYTES, tooLarge, verifyNetSuiteRequest, type SignedEnv } from '../middleware/netsuite-signature';
 import { recordView } from '../record-view';
 import { parseEventBody } from '../schemas/parse-events';
@@ -27,15 +29,19 @@ export function netsuiteRoutes(
       throw tooLarge();
     },
   });
+  app.use('*', limitBodiesInFlight(config.http.maxBodiesInFlight));
   app.use('*', (c, next) => (c.req.header('content-length') === undefined ? limitStreamedBody(c, next) : next()));
   app.use('*', verifyNetSuiteRequest(config, deps.now));
 
   app.post('/events', async (c) => {
     const envelopes = parseEventBody(c.get('rawBody'));
+    refuseUnlessDatabaseFileHeld(deps.database, c.get('logger'));
     const result = await acceptEvents(deps.database, envelopes, {
       secrets: deps.secrets,
       now: deps.now && (() => new Date(deps.now!())),
     });
+    // A commit into a file deleted meanwhile would vanish on restart: no 202 for it, the sender retries.
+    refuseUnlessDatabaseFileHeld(deps.database, c.get('logger'));
     deps.sync?.nudge();
     return c.json({ accepted: result.accepted, duplicates: result.duplicates }, 202);
   });
@@ -48,4 +54,12 @@ export function netsuiteRoutes(
     return c.json(await recordView(deps.database.db, row, 10));
   });
   return app;
+}
+
+function refuseUnlessDatabaseFileHeld(database: Database, logger: Logger | undefined): void {
+  const problem = database.fileProblem();
+  if (problem) {
+    logger?.error({ problem }, 'events refused: the database file is not the one the relay opened');
+    throw new ApiError('not_ready', 'The relay cannot store events safely right now; send them again later.');
+  }
 }

@@ -7,6 +7,7 @@ import { recordSummary, recordView } from '../record-view';
 import type { SyncControl } from '../sync-control';
 import type { AppEnv } from '../types';
 import { parseQuery } from './query';
+import { actorOf } from '../admin-user';
 
 const listQuery = z.object({
   status: z.enum(['pending', 'synced', 'linked', 'needs_mapping', 'failed', 'skipped', 'deleted']).optional(),
@@ -39,7 +40,7 @@ export function recordRoutes(deps: { database: Database; sync?: SyncControl }) {
     if (!(await getRecord(deps.database.db, key))) throw notFound(key);
     if (!deps.sync)
       throw new ApiError('not_ready', 'Procurify is not configured on this relay, so nothing can be replayed yet.');
-    await deps.sync.requeue([key], 'admin', 'replay requested');
+    await deps.sync.requeue([key], actorOf(c), 'replay requested');
     return c.json({ queued: true, recordType: key.recordType, recordId: key.recordId }, 202);
   });
   return app;

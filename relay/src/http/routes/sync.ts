@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BackfillConflictError, type Poller } from '../../poller';
 import { ApiError } from '../errors';
 import type { AppEnv } from '../types';
+import { actorOf } from '../admin-user';
 
 const backfillBody = z.strictObject({
   since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
@@ -24,7 +25,7 @@ export function syncRoutes(deps: { poller?: Poller }) {
         throw new ApiError('validation_failed', 'Send {"since": "YYYY-MM-DD"}, a real calendar date.');
       }
       try {
-        const run = await poller().backfill.start({ ...body.data, requestedBy: 'admin' });
+        const run = await poller().backfill.start({ ...body.data, requestedBy: actorOf(c) });
         return c.json({ backfill: run }, 202);
       } catch (error) {
         if (error instanceof BackfillConflictError)

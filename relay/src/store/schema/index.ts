@@ -8,3 +8,7 @@ export * from './sync-record';
 export * from './writeback';
 export * from './backfill-run';
 export * from './poll-cursor';
+export * from './relay-heartbeat';
+export * from './admin-user';
+export * from './admin-session';
+export * from './audit-chain';
