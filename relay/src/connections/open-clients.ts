@@ -27,7 +27,6 @@ export function openClients(
         clientSecret: new Secret(credentials.procurify.clientSecret),
         timeoutMs,
         maxRequestsPerSecond: options.procurifyMaxRequestsPerSecond ?? (config.procurify.rateLimit || undefined),
-        maxPauseMs: config.sync.retryMaxDelayMs,
         onRequest,
         now: clock.now,
         sleep: (ms) => clock.sleep(ms),

@@ -19,8 +19,6 @@ export interface ProcurifyClientOptions {
   timeoutMs: number;
   /** The configured rate limit of the connection (PROCURIFY_RATE_LIMIT): the pace's start and ceiling. */
   maxRequestsPerSecond?: number;
-  /** The longest pause after a 429 that names no Retry-After (see pace.ts). */
-  maxPauseMs?: number;
   now?: () => number;
   /** Waits for the pace (the same clock as `now`). */
   sleep?: (ms: number) => Promise<void>;
@@ -60,7 +58,6 @@ export function createProcurifyClient(options: ProcurifyClientOptions): Procurif
   const dispatcher = createDispatcher(options.timeoutMs);
   const pace = createRequestPace({
     ceilingPerSecond: options.maxRequestsPerSecond,
-    maxPauseMs: options.maxPauseMs,
     now,
     sleep: options.sleep,
   });

@@ -17,8 +17,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface PaceOptions {
   /** The configured ceiling in requests per second; undefined when the limit is unknown. */
   ceilingPerSecond?: number;
-  /** The longest pause after a 429 without Retry-After (30 s, or the relay's retry cap when lower). */
-  maxPauseMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -66,10 +64,11 @@ const CREEP = 1.01;
 const PLATEAU = 0.95;
 /** Growth per paced success past the plateau: a probe for a raised limit, about 100 requests to R. */
 const PROBE = 1.0005;
-/** Without Retry-After: a second (a per-second limit's window), growing by half while 429s continue. */
+/**
+ * Without Retry-After: a second, a per-second limit's window. A storm of 429s then lets one request
+ * through a second, which the job's own backoff spaces further.
+ */
 const BARE_429_PAUSE_MS = 1_000;
-const BARE_429_GROWTH = 1.5;
-const MAX_BARE_429_PAUSE_MS = 30_000;
 
 const priorities = new AsyncLocalStorage<number>();
 
@@ -89,14 +88,12 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const ceiling = options.ceilingPerSecond;
-  const maxPauseMs = Math.min(MAX_BARE_429_PAUSE_MS, options.maxPauseMs ?? MAX_BARE_429_PAUSE_MS);
   if (ceiling !== undefined && !(ceiling > 0)) {
     throw new RangeError(`the rate ceiling must be a positive number, got ${ceiling}`);
   }
   let rate = ceiling ?? SLOW_START_RATE;
   let learnt = false;
   let throttled = 0;
-  let bare429s = 0;
   let pausedUntil = 0;
   let lastDecreaseAt = -Infinity;
   /** The rate at which the last 429 came (requests/s), undefined before any. */
@@ -160,13 +157,9 @@ export function createRequestPace(options: PaceOptions = {}): RequestPace {
           learnt = true;
           lastDecreaseAt = now();
         }
-        bare429s = retryAfterMs === undefined ? bare429s + 1 : 0;
-        const pauseMs =
-          retryAfterMs ?? Math.min(maxPauseMs, BARE_429_PAUSE_MS * BARE_429_GROWTH ** Math.max(0, bare429s - 1));
-        pausedUntil = Math.max(pausedUntil, now() + pauseMs);
+        pausedUntil = Math.max(pausedUntil, now() + (retryAfterMs ?? BARE_429_PAUSE_MS));
         return;
       }
-      bare429s = 0;
       recentSuccesses.push(grant.sentAtMs);
       while (recentSuccesses[0]! < grant.sentAtMs - 2_000) recentSuccesses.shift();
       if (grant.paced) {
