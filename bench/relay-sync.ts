@@ -1,5 +1,6 @@
-// Relay benchmark: ingest rate and latency, end-to-end sync against the Procurify simulator with a
-// rate limit, and calls per synced record. Prints its figures; run with `npm run bench:relay`.
+// Relay benchmark: ingest rate and latency; bills written against a Procurify simulator whose rate
+// limit is announced to the relay or left for it to learn (2 and 20 requests/s, 429s with and
+// without Retry-After); calls per record. Prints its figures; run with `npm run bench:relay`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -149,60 +150,89 @@ function apiCalls(stack: LocalStack) {
   return { total: requests.length, throttled: requests.filter((request) => request.status === 429).length };
 }
 
-function netsuitePatches(stack: LocalStack): number {
-  return stack.netsuite.control.requests().filter((request) => request.method === 'PATCH').length;
+function netsuiteWrites(stack: LocalStack): number {
+  return stack.netsuite.control
+    .requests()
+    .filter((request) => ['PUT', 'PATCH', 'POST'].includes(request.method) && request.path.includes('/record/')).length;
 }
 
-/** End to end: vendors, then approved bills, against a Procurify that allows RATE requests per second. */
-async function benchEndToEnd() {
-  return withStack({ PROCURIFY_RATE_LIMIT: String(RATE) }, async (stack) => {
-    stack.procurify.control.updateSettings({ rateLimitPerSecond: RATE });
-    const vendors = stack.scenario.vendors
-      .filter((vendor) => !vendor.isInactive)
-      .map((vendor) => vendorSnapshot(vendor.id));
-    const bills = stack.scenario.bills
-      .map((bill) => billSnapshot(bill.id))
-      .filter((bill) => bill.approvalStatus !== 'pending' && bill.approvalStatus !== 'rejected');
+const approvedBills = (stack: LocalStack) =>
+  stack.scenario.bills
+    .map((bill) => billSnapshot(bill.id))
+    .filter((bill) => bill.approvalStatus !== 'pending' && bill.approvalStatus !== 'rejected');
 
-    const send = async (list: EventEnvelope[]) => {
-      for (let start = 0; start < list.length; start += 100) await stack.sendEvents(list.slice(start, start + 100));
-    };
-    await send(vendors.map((snapshot) => envelope('vendor', snapshot)));
-    await waitUntilSettled(stack);
+async function send(stack: LocalStack, list: EventEnvelope[]): Promise<void> {
+  for (let start = 0; start < list.length; start += 100) await stack.sendEvents(list.slice(start, start + 100));
+}
 
-    stack.procurify.control.clearRequests();
-    stack.netsuite.control.clearRequests();
+/** Every active vendor of the scenario synced, then the request logs cleared; the Procurify calls it took. */
+async function vendorsSynced(stack: LocalStack) {
+  const vendors = stack.scenario.vendors
+    .filter((vendor) => !vendor.isInactive)
+    .map((vendor) => vendorSnapshot(vendor.id));
+  await send(
+    stack,
+    vendors.map((snapshot) => envelope('vendor', snapshot)),
+  );
+  await waitUntilSettled(stack);
+  const calls = apiCalls(stack);
+  stack.procurify.control.clearRequests();
+  stack.netsuite.control.clearRequests();
+  return { vendors, calls };
+}
+
+/**
+ * Bills against a Procurify that allows `rate` requests per second: announced (PROCURIFY_RATE_LIMIT
+ * set to it) or not (the relay learns it from the 429s, with or without Retry-After).
+ */
+async function benchBills(options: { rate: number; announced: boolean; retryAfter: boolean; bills?: number }) {
+  const env: Record<string, string> = options.announced ? { PROCURIFY_RATE_LIMIT: String(options.rate) } : {};
+  return withStack(env, async (stack) => {
+    // The limit is there from the start, as in a real account: the relay meets it first while it
+    // syncs the vendors (and refreshes reference data); the bills are timed after that.
+    stack.procurify.control.updateSettings({
+      rateLimitPerSecond: options.rate,
+      rateLimitRetryAfter: options.retryAfter,
+    });
+    const start = await vendorsSynced(stack);
+    const bills = approvedBills(stack).slice(0, options.bills);
     const started = performance.now();
-    await send(bills.map((snapshot) => envelope('vendorbill', snapshot)));
+    await send(
+      stack,
+      bills.map((snapshot) => envelope('vendorbill', snapshot)),
+    );
     await waitUntilSettled(stack);
     const seconds = (performance.now() - started) / 1000;
-    const billCalls = apiCalls(stack);
+    const calls = apiCalls(stack);
     const counts = await stack.admin<{ items: { status: string }[] }>('/v1/records?recordType=vendorbill&limit=500');
-    const synced = counts.body.items.filter((item) => ['synced', 'linked'].includes(item.status)).length;
-    const billPatches = netsuitePatches(stack);
+    const written = counts.body.items.filter((item) => item.status === 'synced').length;
+    return {
+      '429 answers while learning (vendors)': start.calls.throttled,
+      'bills processed': bills.length,
+      'bills written': written,
+      'bills written/s': round(written / seconds, 2),
+      'share of the limit used (%)': round((100 * (calls.total - calls.throttled)) / seconds / options.rate, 0),
+      '429 answers per bill': round(calls.throttled / bills.length, 2),
+      'Procurify calls per written bill': round(calls.total / Math.max(1, written), 2),
+      '  of which not 429': round((calls.total - calls.throttled) / Math.max(1, written), 2),
+      'NetSuite writes per processed bill': round(netsuiteWrites(stack) / bills.length, 2),
+      'learnt pace (requests/s)': stack.relay.clients.procurify?.pace().ratePerSecond ?? 0,
+    };
+  });
+}
 
-    // Steady state: every vendor changes once more; reference data is cached.
-    stack.procurify.control.clearRequests();
-    stack.netsuite.control.clearRequests();
+/** Steady state: every vendor changes once more; reference data is cached. */
+async function benchVendorChanges() {
+  return withStack({}, async (stack) => {
+    const { vendors } = await vendorsSynced(stack);
     const changed = vendors.map((snapshot: VendorSnapshot) =>
       envelope('vendor', { ...snapshot, phone: '+1 905 555 0000', lastModified: '2026-11-21T10:00:00Z' }),
     );
-    await send(changed);
+    await send(stack, changed);
     await waitUntilSettled(stack);
-    const vendorCalls = apiCalls(stack);
-    const vendorPatches = netsuitePatches(stack);
-
     return {
-      'bills processed': bills.length,
-      'bills synced or linked': synced,
-      'records synced/s': round(synced / seconds, 2),
-      'Procurify requests/s during bills': round(billCalls.total / seconds, 1),
-      'use of the rate limit (%)': round((100 * billCalls.total) / seconds / RATE, 0),
-      '429 answers during bills': billCalls.throttled,
-      'Procurify calls per synced bill': round(billCalls.total / Math.max(1, synced), 2),
-      'NetSuite calls per processed bill': round(billPatches / bills.length, 2),
-      'Procurify calls per changed vendor': round(vendorCalls.total / changed.length, 2),
-      'NetSuite calls per changed vendor': round(vendorPatches / changed.length, 2),
+      'Procurify calls per changed vendor': round(apiCalls(stack).total / changed.length, 2),
+      'NetSuite writes per changed vendor': round(netsuiteWrites(stack) / changed.length, 2),
     };
   });
 }
@@ -212,7 +242,24 @@ function print(title: string, figures: Record<string, number>): void {
   for (const [name, value] of Object.entries(figures)) process.stdout.write(`  ${name.padEnd(40)} ${value}\n`);
 }
 
-print(`Ingest (${INGEST_EVENTS} signed single-event requests, ${CONCURRENCY} at a time)`, await benchIngest());
-if (!process.argv.includes('--ingest-only'))
-  print(`End to end against the Procurify simulator at ${RATE} requests/s`, await benchEndToEnd());
+if (!process.argv.includes('--sync-only'))
+  print(`Ingest (${INGEST_EVENTS} signed single-event requests, ${CONCURRENCY} at a time)`, await benchIngest());
+if (!process.argv.includes('--ingest-only')) {
+  // At 2 requests/s a subset keeps the run short; at 20 every approved bill of the scenario.
+  for (const rate of [2, RATE]) {
+    const bills = rate === 2 ? 30 : undefined;
+    const each = bills === undefined ? 'every approved bill' : `${bills} bills`;
+    print(
+      `${each}, Procurify limit ${rate}/s announced (PROCURIFY_RATE_LIMIT=${rate})`,
+      await benchBills({ rate, announced: true, retryAfter: true, bills }),
+    );
+    for (const retryAfter of [true, false]) {
+      print(
+        `${each}, Procurify limit ${rate}/s unannounced, 429s ${retryAfter ? 'with' : 'without'} Retry-After`,
+        await benchBills({ rate, announced: false, retryAfter, bills }),
+      );
+    }
+  }
+  print('Vendor changes, no rate limit', await benchVendorChanges());
+}
 export type { TransactionSnapshot };

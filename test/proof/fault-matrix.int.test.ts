@@ -23,7 +23,7 @@ interface FaultCase {
 }
 
 const rateLimitStorm = (retryAfterSeconds: number | null) => (stack: Stack) =>
-  stack.procurify.control.addFault({ kind: 'rate_limit', retryAfterSeconds, times: 25 });
+  stack.procurify.control.addFault({ kind: 'rate_limit', retryAfterSeconds, times: scale.stormSize });
 const serverErrors = (stack: Stack) =>
   stack.procurify.control.addFault({ kind: 'server_error', status: 503, times: 15 });
 const hangs = (stack: Stack) =>
@@ -101,7 +101,7 @@ describe('the fault matrix', () => {
       expect(duplicates).toBe(0);
       if (baseline) expect(differences(baseline, outcome)).toEqual([]);
       else baseline = outcome;
-      // A storm of 429s pauses the whole Procurify connection once per 429: about 25 s for 25 of them.
+      // A storm of 429s pauses the whole Procurify connection once per 429: a second each.
     },
     scale.full ? 900_000 : 180_000,
   );

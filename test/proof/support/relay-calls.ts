@@ -37,6 +37,7 @@ export interface RecordItem {
   recordId: string;
   status: string;
   procurifyId: string | null;
+  message?: string | null;
 }
 
 /** Every record the relay holds, keyed `type:id`. */

@@ -61,11 +61,15 @@ export async function waitSettled(
   for (;;) {
     const records = await listRecords(baseUrl()).catch(() => null);
     if (records) {
-      unsettled = [...keys].filter((key) => {
+      unsettled = [...keys].flatMap((key) => {
         const record = records.get(key);
         const [type, id] = key.split(':') as ['vendor', string];
         const written = shownState(netsuite.store, type, id)?.status;
-        return !record || record.status === 'pending' || written !== record.status;
+        const settled = record && record.status !== 'pending' && written === record.status;
+        // What each side says, so a run that does not settle tells why.
+        return settled
+          ? []
+          : [`${key} [relay: ${record?.status} ${record?.message ?? ''}; NetSuite shows: ${written}]`];
       });
       if (unsettled.length === 0) return records;
     }
