@@ -35,7 +35,7 @@ export interface LoadedSpec {
 
 let cached: LoadedSpec | undefined;
 
-/** The spec path can be overridden (MLC tests run from a checkout where /work/shared may be elsewhere). */
+/** Where the copy of the published spec inside the repository lives (simulators/procurify/spec/). */
 export function specFilePath(): string {
   return SPEC_PATH;
 }
