@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -109,31 +110,41 @@ describe('files, a missing database, startup errors (gaps 2 and 7)', () => {
       expect(mode(path.join(data, file))).toBe(0o600);
   });
 
-  it('a database it cannot write says SQLITE_READONLY plainly, with no query or sealed parameter', async () => {
-    const cwd = tempDir();
-    chmodSync(cwd, 0o755);
-    const file = path.join(cwd, 'data', 'mlc.db');
-    const database = await openDatabase({ url: `file:${file}` });
-    await migrateDatabase(database);
-    database.close();
-    // The directory stays writable (the lock file goes there); the database files are read-only.
-    chmodSync(path.dirname(file), 0o777);
-    for (const each of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(each)) chmodSync(each, 0o444);
-    const procurifySecret = 'procurify-secret-0f9e8d7c6b5a';
-    const { code, output } = await runRelayExpectingExit({
-      cwd,
-      uid: process.getuid?.() === 0 ? 65534 : undefined,
-      env: {
-        PROCURIFY_BASE_URL: 'http://127.0.0.1:9',
-        PROCURIFY_CLIENT_ID: 'id',
-        PROCURIFY_CLIENT_SECRET: procurifySecret,
-        ...strongSecrets(),
-        MLC_DATA_DIR: path.join(cwd, 'data'),
-      },
-    });
-    expect(code).toBe(1);
-    expect(output).toMatch(/relay failed to start: database error SQLITE_READONLY/);
-    expect(output).not.toMatch(/Failed query|params:|insert into/i);
-    expect(output).not.toContain(procurifySecret);
-  });
+  // Root writes any file, so as root the relay runs as `nobody`, which must be able to read the
+  // checkout (a clone inside a 0700 temp directory is not): without that, this case cannot be tried.
+  const nobodyReadsCheckout =
+    process.getuid?.() !== 0 ||
+    spawnSync(process.execPath, ['-e', `require('fs').readFileSync(${JSON.stringify(path.resolve('package.json'))})`], {
+      uid: 65534,
+    }).status === 0;
+  it.skipIf(!nobodyReadsCheckout)(
+    'a database it cannot write says SQLITE_READONLY plainly, with no query or sealed parameter',
+    async () => {
+      const cwd = tempDir();
+      chmodSync(cwd, 0o755);
+      const file = path.join(cwd, 'data', 'mlc.db');
+      const database = await openDatabase({ url: `file:${file}` });
+      await migrateDatabase(database);
+      database.close();
+      // The directory stays writable (the lock file goes there); the database files are read-only.
+      chmodSync(path.dirname(file), 0o777);
+      for (const each of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(each)) chmodSync(each, 0o444);
+      const procurifySecret = 'procurify-secret-0f9e8d7c6b5a';
+      const { code, output } = await runRelayExpectingExit({
+        cwd,
+        uid: process.getuid?.() === 0 ? 65534 : undefined,
+        env: {
+          PROCURIFY_BASE_URL: 'http://127.0.0.1:9',
+          PROCURIFY_CLIENT_ID: 'id',
+          PROCURIFY_CLIENT_SECRET: procurifySecret,
+          ...strongSecrets(),
+          MLC_DATA_DIR: path.join(cwd, 'data'),
+        },
+      });
+      expect(code).toBe(1);
+      expect(output).toMatch(/relay failed to start: database error SQLITE_READONLY/);
+      expect(output).not.toMatch(/Failed query|params:|insert into/i);
+      expect(output).not.toContain(procurifySecret);
+    },
+  );
 });
