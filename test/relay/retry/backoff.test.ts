@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, parseRetryAfter } from '../../../relay/src/retry';
+import { backoffAfter, backoffDelay, parseRetryAfter } from '../../../relay/src/retry';
 
 describe('backoffDelay', () => {
   const cases: Array<[number, number, number]> = [
@@ -26,6 +26,32 @@ describe('backoffDelay', () => {
 
   it('rejects an attempt below one with a clear error', () => {
     expect(() => backoffDelay(0)).toThrow(/attempt must be a whole number/);
+  });
+});
+
+describe('backoffAfter', () => {
+  const cases: Array<[number, number, number]> = [
+    // failing for (ms), random, expected with base 1 s and the default 5-minute cap
+    [0, 0, 500],
+    [0, 0.999999, 999],
+    [400, 0, 500],
+    [8_000, 0.5, 6_000],
+    [60_000, 0, 30_000],
+    [3_600_000, 0.999999, 299_999],
+  ];
+  it.each(cases)('a failure %i ms old with random %d waits %i ms', (failingFor, random, expected) => {
+    expect(backoffAfter(failingFor, { baseMs: 1_000, random: () => random })).toBe(expected);
+  });
+
+  it('doubles retry after retry: each wait is at least half the time failed so far', () => {
+    let failingFor = 0;
+    const waits: number[] = [];
+    for (let retry = 0; retry < 8; retry++) {
+      const wait = backoffAfter(failingFor, { baseMs: 1_000, random: () => 0 });
+      waits.push(wait);
+      failingFor += wait;
+    }
+    expect(waits).toEqual([500, 500, 500, 750, 1_125, 1_687, 2_531, 3_796]);
   });
 });
 
