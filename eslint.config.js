@@ -19,7 +19,7 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
-  // Import boundaries (STYLE.md): the environment is read in config/ alone, the database is reached
+  // Import boundaries (enforced here and by test/lint/import-boundaries.test.ts): the environment is read in config/ alone, the database is reached
   // through store/ alone, and nothing imports the HTTP layer or the composition root.
   {
     files: ['relay/src/**/*.ts', 'relay/src/**/*.tsx'],

@@ -12,7 +12,8 @@ import { startProcurifySimulator } from './procurify';
 import { threePlants } from './scenario/three-plants';
 
 // Both simulators seeded with the three-plant scenario and the whole relay in this process, wired
-// together over loopback: used by the tests, the benchmarks and the demo.
+// together over loopback: used by the tests and the benchmarks (`mlc demo` builds its own, in
+// relay/src/demo/simulated-systems.ts).
 
 export const LOCAL_SECRETS = {
   adminToken: 'admin-token-7c1e4b9a2f',

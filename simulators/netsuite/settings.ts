@@ -21,7 +21,7 @@ export const settingsSchema = z
       .string()
       .regex(/^(?=.*(YYYY))(?=.*(M|Mon))(?=.*D)[YMDon/.\- ]+$/, 'a NetSuite date format such as M/D/YYYY'),
     requirePreferTransient: z.boolean(),
-    /** RS256 client assertions are deprecated for M2M (reference §1.2). */
+    /** RS256 client assertions are deprecated for M2M (docs/reference/netsuite-api.md "Client assertion"). */
     allowRs256: z.boolean(),
     /** Account concurrency limit shared by all REST calls (Standard tier: 5). */
     concurrencyLimit: z.number().int().positive(),

@@ -4,7 +4,7 @@ import { fieldErrors, ProcurifyError } from './errors';
 import { byId, nextId, type BillRecord, type CostAllocationRecord, type ItemRecord, type SimState } from './state';
 import { randomUUID } from 'node:crypto';
 
-// The undocumented v2 draft-bill flow (procurify-api.md §14.4, `bill_create_request_UNDOCUMENTED`):
+// The undocumented v2 draft-bill flow (docs/reference/procurify-api.md "Bill writes (undocumented)", `bill_create_request_UNDOCUMENTED` in test/fixtures/procurify-examples.json):
 // create items, create a draft bill, add the items, then PUT the full bill with status 0 and again
 // with status 1 to submit. Where the evidence is silent the simulator is strict: only draft bills can
 // be changed, an item belongs to one bill and to the bill's vendor, and a line's cost allocations

@@ -19,7 +19,7 @@ export interface SimSettings {
   maxPageSize: number;
   /** Validate requests to documented operations against the OpenAPI spec (400 on failure). */
   validateRequests: boolean;
-  /** The undocumented v2 draft-bill write flow (§14.4). When off, its routes answer `billWriteRefusalStatus`. */
+  /** The undocumented v2 draft-bill write flow (docs/reference/procurify-api.md "Bill writes (undocumented)"). When off, its routes answer `billWriteRefusalStatus`. */
   billWriteEnabled: boolean;
   billWriteRefusalStatus: 403 | 405;
   /** "Get list of all active vendors": the plain list hides inactive vendors unless this is on (`/all/` shows them). */

@@ -16,7 +16,7 @@ const LOCATIONS: ScenarioProcurify['locations'] = [
   { id: 3, name: 'Windsor', currencyId: 3, headquarter: false },
 ];
 
-/** Matched to NetSuite by external_id (full or bare id) or by name, as DESIGN.md's rules allow. */
+/** Matched to NetSuite by external_id (full or bare id) or by name, as docs/architecture.md "Reference data and mappings" allows. */
 const DEPARTMENTS: ScenarioProcurify['departments'] = [
   { id: 1, name: 'Hamilton Plant', locationId: 1, externalId: `ns:${ACCOUNT_ID}:2`, active: true },
   { id: 2, name: 'Guelph Plant', locationId: 2, externalId: '3', active: true },

@@ -11,7 +11,7 @@ async function ruleIdsFor(file: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('the import boundaries of STYLE.md', () => {
+describe('the import boundaries of eslint.config.js', () => {
   it.each([
     ['relay/src/sync/vendor-job.ts', 'export const port = process.env.MLC_PORT;\n', 'no-restricted-syntax'],
     [

@@ -5,7 +5,7 @@ import { dataDirOf } from './index';
 export const MASTER_KEY_FILE = 'master.key';
 
 /**
- * DESIGN.md: `MLC_MASTER_KEY` comes from the environment, or from the key file `mlc init` writes in
+ * docs/architecture.md "Credentials and tokens": `MLC_MASTER_KEY` comes from the environment, or from the key file `mlc init` writes in
  * the data directory. Returns the settings with the file's key filled in when the variable is unset.
  */
 export function withMasterKeyFile(source: Record<string, string | undefined>): Record<string, string | undefined> {

@@ -3,7 +3,7 @@ import { loadCredentials, saveCredentials } from '../store/credentials';
 import type { Database } from '../store/database';
 
 // Both credential sets live sealed in the database. Values given in the environment replace the
-// sealed ones at start (DESIGN.md "Settings"); `mlc credentials set` writes them too.
+// sealed ones at start (docs/architecture.md "Settings"); `mlc credentials set` writes them too.
 
 export const PROCURIFY_FIELDS = ['baseUrl', 'tokenUrl', 'clientId', 'clientSecret'] as const;
 export const NETSUITE_FIELDS = ['accountId', 'baseUrl', 'clientId', 'certificateId', 'privateKey'] as const;

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Secret } from '../config';
 
-// The SuiteApp → relay signature of DESIGN.md, version 2: HMAC-SHA256 over
+// The SuiteApp → relay signature of docs/architecture.md "The v2 signature", version 2: HMAC-SHA256 over
 // `<timestamp>.<account>.<METHOD>.<path with query>.<raw body>`, sent as `x-mlc-signature: v2=<lower-case hex>`.
 // The account is covered so that a request signed for one NetSuite account cannot be replayed to another.
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'safe-stable-stringify';
 
-// Content addresses (DESIGN.md "Versions and no-op changes"): a NetSuite version is identified by
+// Content addresses (docs/architecture.md "Versions and no-op changes"): a NetSuite version is identified by
 // what it says, not by when it was saved. Keys are sorted so that two senders (the SuiteApp and the
 // poller) that build the same snapshot in a different key order give the same hash.
 

@@ -1,4 +1,4 @@
-// Record states of DESIGN.md and the transitions between them. A record is `pending` while a
+// Record states of docs/architecture.md "Record states" and the transitions between them. A record is `pending` while a
 // version waits to be processed; processing ends it in one of the other states, and any new
 // version (an event, a poll, a replay, a mapping that now resolves) makes it pending again.
 

@@ -1,4 +1,4 @@
-// Which version of a NetSuite record wins (DESIGN.md "Ordering" and "Versions and no-op changes"):
+// Which version of a NetSuite record wins (docs/architecture.md "Versions and no-op changes"):
 // pure decisions, so the inbox only stores what they say.
 
 export interface Version {

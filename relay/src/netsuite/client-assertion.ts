@@ -13,7 +13,7 @@ const CURVE_ALGORITHM: Record<string, AssertionAlgorithm> = {
 };
 
 /**
- * The JWS algorithm for a PKCS#8 PEM key (netsuite-api.md §1.2): ES256 for an EC P-256 key (ES384/ES512
+ * The JWS algorithm for a PKCS#8 PEM key (docs/reference/netsuite-api.md "Client assertion"): ES256 for an EC P-256 key (ES384/ES512
  * for P-384/P-521), PS256 for an RSA key. RS256 is deprecated for this grant, so it is never chosen.
  */
 export function assertionAlgorithm(privateKeyPem: string): AssertionAlgorithm {

@@ -15,7 +15,7 @@ export interface NetSuiteKeyPair {
 export interface KeygenOptions {
   /** The certificate subject's common name. */
   commonName?: string;
-  /** Validity in days; NetSuite accepts at most 2 years (netsuite-api.md §1.2). */
+  /** Validity in days; NetSuite accepts at most 2 years (docs/reference/netsuite-api.md "Client assertion"). */
   validityDays?: number;
   now?: Date;
 }

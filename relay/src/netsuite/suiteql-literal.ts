@@ -1,4 +1,4 @@
-// SuiteQL over REST has no bind parameters (netsuite-api.md §2.1): every literal is inlined, so every
+// SuiteQL over REST has no bind parameters (docs/reference/netsuite-api.md "SuiteQL request and paging"): every literal is inlined, so every
 // value goes through one of these.
 
 /** A string literal: wrapped in single quotes, each `'` doubled. */

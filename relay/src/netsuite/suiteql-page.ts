@@ -10,7 +10,7 @@ export interface SuiteQlPage {
   totalResults: number | undefined;
 }
 
-/** The SuiteQL collection envelope (netsuite-api.md §2.2). */
+/** The SuiteQL collection envelope (docs/reference/netsuite-api.md "SuiteQL response"). */
 export const suiteQlSchema = z.looseObject({
   items: z.array(z.record(z.string(), z.unknown())),
   hasMore: z.boolean(),
@@ -29,7 +29,7 @@ export function toSuiteQlPage(parsed: z.infer<typeof suiteQlSchema>): SuiteQlPag
   };
 }
 
-/** Items carry `"links": []`; a missing key means NULL (netsuite-api.md §2.2), so callers read `?? null`. */
+/** Items carry `"links": []`; a missing key means NULL (docs/reference/netsuite-api.md "SuiteQL response"), so callers read `?? null`. */
 function withoutLinks(item: Record<string, unknown>): SuiteQlRow {
   const row: SuiteQlRow = {};
   for (const [key, value] of Object.entries(item)) {

@@ -6,7 +6,7 @@ import { sendRequest, type SentRequest } from '../retry/send-request';
 import type { IssuedToken } from '../retry/token-cache';
 import { signClientAssertion } from './client-assertion';
 
-/** Tokens last 60 minutes; we replace them after 50 (DESIGN.md "Credentials and tokens"). */
+/** Tokens last 60 minutes; we replace them after 50 (docs/architecture.md "Credentials and tokens"). */
 export const netSuiteRefreshAfterMs = (expiresInMs: number): number => Math.min(50 * 60_000, (expiresInMs * 5) / 6);
 
 // `expires_in` is a string in Oracle's example ("3600"): read it with Number().
@@ -29,7 +29,7 @@ export interface NetSuiteTokenRequest {
   dispatcher: SentRequest['dispatcher'];
 }
 
-/** OAuth 2.0 client credentials with a signed JWT, form-encoded with exactly three fields (netsuite-api.md §1.1). */
+/** OAuth 2.0 client credentials with a signed JWT, form-encoded with exactly three fields (docs/reference/netsuite-api.md "Token request"). */
 export async function fetchNetSuiteToken(request: NetSuiteTokenRequest): Promise<IssuedToken> {
   const url = new URL(request.tokenUrl);
   const target = { system: 'netsuite' as const, method: 'POST', path: url.pathname };

@@ -3,7 +3,7 @@ import type { ProcurifyClient } from './client';
 import type { SimpleBill } from './schemas/bill';
 
 /**
- * The duplicate guard (DESIGN.md "Bills in Procurify"): a bill of this vendor whose invoice number
+ * The duplicate guard (docs/architecture.md "Bills"): a bill of this vendor whose invoice number
  * equals ours exactly once both are trimmed. The list's `search` narrows the pages; the match itself is ours.
  */
 export async function findBillByVendorAndInvoice(

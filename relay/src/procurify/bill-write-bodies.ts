@@ -1,5 +1,5 @@
 // The request bodies of the undocumented v2 draft-bill flow, field for field as the only evidence shows
-// them (procurify-api.md §14.4; `bill_create_request_UNDOCUMENTED` in procurify-examples.json).
+// them (docs/reference/procurify-api.md "Bill writes (undocumented)"; `bill_create_request_UNDOCUMENTED` in procurify-examples.json).
 
 export interface BillLineInput {
   description: string;
@@ -48,7 +48,7 @@ export function itemCreateBody(input: BillWriteInput, line: BillLineInput) {
   };
 }
 
-// `currency` is our one addition to the evidence's bodies: DESIGN.md wants the bill in the NetSuite
+// `currency` is our one addition to the evidence's bodies: docs/architecture.md "Bills" wants the bill in the NetSuite
 // currency, and procure-cli lists `currency` among the writable bill fields; without it Procurify
 // would fall back to the vendor's currency.
 function billHeader(input: BillWriteInput) {

@@ -16,7 +16,7 @@ import { validateRequestBody } from './validate-body';
 
 export type { BillLineInput, BillWriteInput } from './bill-write-bodies';
 
-// The isolated adapter for the only (undocumented) bill-write evidence, procurify-api.md §14.4. The
+// The isolated adapter for the only (undocumented) bill-write evidence, docs/reference/procurify-api.md "Bill writes (undocumented)". The
 // answers of these endpoints are undocumented too, so we read just the fields the evidence uses.
 
 const idOrObject = z

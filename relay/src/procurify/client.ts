@@ -175,7 +175,7 @@ export function createProcurifyClient(options: ProcurifyClientOptions): Procurif
   };
 }
 
-/** Joins base, path and query; every Procurify API path ends with `/` (procurify-api.md §2). */
+/** Joins base, path and query; every Procurify API path ends with `/` (docs/reference/procurify-api.md "Requests"). */
 export function buildUrl(base: string, path: string, query: Query = {}): URL {
   if (!path.startsWith('/') || !path.split('?')[0]!.endsWith('/')) {
     throw new Error(`Procurify API paths start and end with "/": ${path}`);

@@ -13,7 +13,7 @@ import {
   type Location,
 } from './schemas/reference';
 
-// Reference lists (procurify-api.md §7-§11): none has a change filter, so each is read in full.
+// Reference lists (docs/reference/procurify-api.md "Reference lists"): none has a change filter, so each is read in full.
 
 export const listAccountCodes = (client: ProcurifyClient): Promise<AccountCode[]> =>
   listAll(client, '/api/v3/account-codes/', {}, accountCodeSchema, 'AccountCodeRead');

@@ -6,7 +6,7 @@ import { sendRequest, type SentRequest } from '../retry/send-request';
 import type { IssuedToken } from '../retry/token-cache';
 
 export const PROCURIFY_AUDIENCE = 'https://api.procurify.com/';
-/** Tokens last 24 h; we replace them after 20 h (DESIGN.md "Credentials and tokens"). */
+/** Tokens last 24 h; we replace them after 20 h (docs/architecture.md "Credentials and tokens"). */
 export const procurifyRefreshAfterMs = (expiresInMs: number): number => Math.min(20 * 3_600_000, (expiresInMs * 5) / 6);
 
 const tokenResponseSchema = z.looseObject({
@@ -23,7 +23,7 @@ export interface ProcurifyTokenRequest {
   dispatcher: SentRequest['dispatcher'];
 }
 
-/** Client-credentials grant with a JSON body (procurify-api.md §3). Throws HttpError on any non-200. */
+/** Client-credentials grant with a JSON body (docs/reference/procurify-api.md "Authentication"). Throws HttpError on any non-200. */
 export async function fetchProcurifyToken(request: ProcurifyTokenRequest): Promise<IssuedToken & { status: number }> {
   const url = new URL(request.tokenUrl);
   const target = { system: 'procurify' as const, method: 'POST', path: url.pathname };

@@ -41,7 +41,7 @@ export async function findVendorsByExternalId(client: ProcurifyClient, externalI
     optimizedVendorSchema,
     'OptimizedVendor',
   );
-  // The filter is documented but its exactness is not (§22): check it ourselves.
+  // The filter is documented but its exactness is not (docs/reference/procurify-api.md "Open questions"): check it ourselves.
   return found.filter((vendor) => vendor.external_id === externalId);
 }
 

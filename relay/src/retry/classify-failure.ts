@@ -8,7 +8,7 @@ export type FailureDecision =
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * What to do after a failed remote call (DESIGN.md "Retries"), decided from the error alone:
+ * What to do after a failed remote call (docs/architecture.md "Retries, time limits, the clock"), decided from the error alone:
  * - 408, 429 and 5xx retry, after Retry-After when the remote gave one;
  * - NetSuite's concurrency answers (429, RESTlet-style SSS_REQUEST_LIMIT_EXCEEDED) retry;
  * - a NetSuite 401 is `netsuite_auth_failed`: the client already refreshed the token once, so the
@@ -64,7 +64,7 @@ function isNetSuiteConcurrencyAnswer(body: unknown): boolean {
   return codes.includes('SSS_REQUEST_LIMIT_EXCEEDED') || codes.includes('WS_REQUEST_BLOCKED');
 }
 
-/** What the relay reports while NetSuite refuses its credentials (docs/architecture.md, "Retries"). */
+/** What the relay reports while NetSuite refuses its credentials (docs/architecture.md "Retries, time limits, the clock"). */
 export const NETSUITE_AUTH_FAILED = 'netsuite_auth_failed';
 
 const TOKEN_PATH = /\/auth\/oauth2\/v1\/token$/;

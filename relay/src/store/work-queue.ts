@@ -203,16 +203,6 @@ export async function nextDueRecordAt(database: Database): Promise<number | null
   return row?.due ?? null;
 }
 
-/** Gives the lease back untouched (the worker is stopping). */
-export async function releaseLease(database: Database, claimed: RecordKey, owner: string): Promise<void> {
-  await database.write((tx) =>
-    tx
-      .update(syncRecord)
-      .set({ leaseOwner: null, leaseUntilMs: null })
-      .where(and(byKey(claimed), eq(syncRecord.leaseOwner, owner))),
-  );
-}
-
 async function leased(tx: Tx, key: RecordKey, owner: string): Promise<SyncRecordRow | undefined> {
   const [row] = await tx
     .select()

@@ -5,7 +5,7 @@ import type { SyncRecordRow } from '../store/records';
 import { clip } from './jobs/outcomes';
 import { procurifyLink, type ProcurifyLinks } from './procurify-link';
 
-// What NetSuite shows of a record (DESIGN.md "Relay → NetSuite: the sync-state record"): the body
+// What NetSuite shows of a record (docs/architecture.md "Relay → NetSuite: the sync-state record"): the body
 // of the REST upsert of its `customrecord_mlc_sync_state`. Nothing here touches the vendor, bill or PO.
 
 /** The sync-state record's fields for a record in its current state. */

@@ -1,6 +1,6 @@
 import type { TableDefinition } from '../suiteql/table';
 
-// The optional features an account may lack (DESIGN.md "Simulators"). With a feature off, NetSuite
+// The optional features an account may lack (docs/architecture.md "Simulators"). With a feature off, NetSuite
 // shows neither its fields nor its records: SuiteQL refuses the columns ("Field 'department' for
 // record 'transactionline' was not found. Reason: NOT_EXPOSED - Not available for channel SEARCH")
 // and the tables ("Record 'department' was not found."), runtime.isFeatureInEffect answers false,

@@ -28,7 +28,7 @@ export function logRequests(state: SimulatorState): MiddlewareHandler<SimEnv> {
 
 /**
  * The account concurrency limit, shared by every REST call (the token endpoint aside). A request
- * over the limit is refused at once with 429; the body shape is UNVERIFIED (reference §3.4).
+ * over the limit is refused at once with 429; the body shape is UNVERIFIED (docs/reference/netsuite-api.md "Concurrency").
  */
 export function limitConcurrency(state: SimulatorState): MiddlewareHandler<SimEnv> {
   return async (c, next) => {

@@ -11,7 +11,7 @@ export function tokenUrlOf(c: Context): string {
 }
 
 function oauthError(c: Context, state: SimulatorState, error: string): Response {
-  // RFC 6749 form, not o:errorDetails (reference §1.3).
+  // RFC 6749 form, not o:errorDetails (docs/reference/netsuite-api.md "Token request").
   if (error === 'invalid_client') {
     return c.json({ error }, 401, { 'WWW-Authenticate': `Basic realm="${state.settings.accountId}"` });
   }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-// NetSuite REST error bodies (reference §3.3): RFC 2616 `type`, `title`, `status`, `o:errorDetails`.
+// NetSuite REST error bodies (docs/reference/netsuite-api.md "REST errors"): RFC 2616 `type`, `title`, `status`, `o:errorDetails`.
 
 const TITLES: Partial<Record<number, string>> = {
   400: 'Bad Request',

@@ -67,7 +67,7 @@ function renderFields(
   }
 }
 
-/** The REST JSON of a record (reference §3.2, netsuite-examples.json `vendorbill_get_expanded`). */
+/** The REST JSON of a record (docs/reference/netsuite-api.md "Record JSON"). */
 export function renderRecord(
   store: AccountStore,
   record: Readonly<AccountRecord>,

@@ -1,4 +1,4 @@
-// The SuiteQL subset the poller sends (DESIGN.md "Polling"), as a syntax tree.
+// The SuiteQL subset the poller sends (docs/architecture.md "Polling"), as a syntax tree.
 
 export type CompareOperator = '=' | '<>' | '<' | '>' | '<=' | '>=';
 

@@ -1,4 +1,4 @@
-// Governance: unit costs per API call and unit limits per script type (reference §4.2), and the
+// Governance: unit costs per API call and unit limits per script type (docs/reference/netsuite-api.md "Governance"), and the
 // per-execution meter that charges them. Simulated time is a model, not a measurement: each call
 // adds a fixed latency (below) so benchmarks compare like with like; HTTP adds its real duration.
 import { SuiteScriptError } from './script-error';

@@ -8,7 +8,7 @@ import { fieldErrors } from '../errors';
 import { bodyOf } from '../route-helpers';
 import { billMetadata, billTotal, serializeBillRead, serializeItem } from '../serialize-bill';
 
-// The undocumented bill writes (§14.4), off when `billWriteEnabled` is false: then each answers
+// The undocumented bill writes (docs/reference/procurify-api.md "Bill writes (undocumented)"), off when `billWriteEnabled` is false: then each answers
 // `billWriteRefusalStatus` (405 as for POST /api/v3/ap/bills/, or 403 as for a role without rights).
 
 const PATCHABLE = [

@@ -1,4 +1,4 @@
-// Names the SuiteApp shares with the relay (DESIGN.md): the app id, script and parameter ids, relay
+// Names the SuiteApp shares with the relay (docs/architecture.md "SuiteApp"): the app id, script and parameter ids, relay
 // paths. The sync-state record's ids are in sync-state-record.ts.
 
 export const APP_ID = 'com.mlconnector.procurify';
@@ -35,7 +35,7 @@ export const PARAMS = {
 
 export const DEFAULT_SECRET_ID = 'custsecret_mlc_event_secret';
 
-/** Relay paths (DESIGN.md "Wire contracts"). */
+/** Relay paths (docs/architecture.md "SuiteApp → relay: events"). */
 export const RELAY_PATHS = {
   events: '/v1/netsuite/events',
 } as const;

@@ -1,4 +1,4 @@
-// The relay's signing contract, version 2 (DESIGN.md "Wire contracts"): HMAC-SHA256, lower-case hex,
+// The relay's signing contract, version 2 (docs/architecture.md "The v2 signature"): HMAC-SHA256, lower-case hex,
 // over `<timestamp>.<account>.<METHOD>.<path with query>.<raw body>`, sent as
 // `x-mlc-signature: v2=<hex>`. The account is the one sent in `x-mlc-account`, so a request signed
 // for one NetSuite account cannot be replayed to another.

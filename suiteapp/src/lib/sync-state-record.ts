@@ -1,4 +1,4 @@
-// The sync-state custom record (DESIGN.md "Relay → NetSuite: the sync-state record"): one per
+// The sync-state custom record (docs/architecture.md "Relay → NetSuite: the sync-state record"): one per
 // synced vendor, bill or PO, upserted by the relay with REST `PUT …/eid:<recordType>-<recordId>`
 // and read by the subtab and the Resync Suitelet. Nothing of ours edits the vendor, bill or PO.
 import type { RecordType } from './snapshot-types';

@@ -1,4 +1,4 @@
-// Builds the canonical vendor bill / purchase order snapshot (DESIGN.md "Wire contracts").
+// Builds the canonical vendor bill / purchase order snapshot (docs/architecture.md "Snapshots").
 import type { ApprovalStatus, ExpenseLine, ItemLine, Ref, TransactionSnapshot } from './snapshot-types';
 import type { RecordReader } from './record-reader';
 import type { ReferenceLookups } from './reference-lookups';

@@ -1,4 +1,4 @@
-// Builds the canonical vendor snapshot (DESIGN.md "Wire contracts") from a vendor record.
+// Builds the canonical vendor snapshot (docs/architecture.md "Snapshots") from a vendor record.
 import type { Address, CurrencyRef, VendorSnapshot } from './snapshot-types';
 import type { AddressBookReader, RecordReader } from './record-reader';
 import type { ReferenceLookups } from './reference-lookups';

@@ -8,7 +8,7 @@ import { runMlc } from '../cli/run-mlc';
 import { webhookSink } from '../notify/sinks';
 import { signIn } from '../pages/admin-session';
 
-// A NetSuite certificate revoked while the relay runs (DESIGN.md "Retries"): the 401 that survives
+// A NetSuite certificate revoked while the relay runs (docs/architecture.md "Retries, time limits, the clock"): the 401 that survives
 // the client's token refresh is `netsuite_auth_failed`. The record's sync-state write waits instead
 // of being dropped or failed; readiness, `mlc doctor`, the dashboard and a notification say so; and
 // everything catches up once the certificate works again. All through the real interfaces: the

@@ -165,7 +165,7 @@ describe('backfill dry run', () => {
       status: 'failed',
       issues: [{ code: 'bill_write_unsupported' }],
     });
-    // Not checked here: the linked bill's new version (predicted would_link, as DESIGN.md wants) is
+    // Not checked here: the linked bill's new version (predicted would_link, as docs/architecture.md "Bills" wants) is
     // PATCHed as if ours by today's bill job, which sees the record as `pending`, not `linked`.
     expect((await record('vendor', '204')).status).toBe('deleted');
   }, 120_000);

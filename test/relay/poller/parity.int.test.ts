@@ -47,7 +47,7 @@ interface Edit {
   why: string;
   fields: Fields;
   sublists?: Record<string, Fields[]>;
-  /** The canonical form decided for this case (DESIGN.md "Wire contracts"), beyond both sides agreeing. */
+  /** The canonical form decided for this case (docs/architecture.md "Snapshots"), beyond both sides agreeing. */
   expected?: Record<string, unknown>;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../relay/src/store/audit-store';
-import { loadReference, referenceFreshness, replaceReference } from '../../../relay/src/store/reference';
+import { loadReference, replaceReference } from '../../../relay/src/store/reference';
+import { referenceItem } from '../../../relay/src/store/schema';
 import { tempDatabase } from '../../helpers/temp-database';
 
 const departments = [
@@ -19,8 +20,12 @@ describe('the reference cache', () => {
     expect(await refresh({ department: departments }, '2026-12-07T15:00:00Z')).toBe(true);
     // The same lists in another order: nothing changed.
     expect(await refresh({ department: [...departments].reverse() }, '2026-12-07T16:00:00Z')).toBe(false);
-    expect(await referenceFreshness(database.db)).toEqual([
-      { system: 'procurify', kind: 'department', refreshedAt: '2026-12-07T16:00:00.000Z', count: 2 },
+    const cached = await database.db
+      .select({ system: referenceItem.system, kind: referenceItem.kind, refreshedAt: referenceItem.refreshedAt })
+      .from(referenceItem);
+    expect(cached).toEqual([
+      { system: 'procurify', kind: 'department', refreshedAt: '2026-12-07T16:00:00.000Z' },
+      { system: 'procurify', kind: 'department', refreshedAt: '2026-12-07T16:00:00.000Z' },
     ]);
     const renamed = [departments[0]!, { id: 2, name: 'Guelph Works' }];
     expect(await refresh({ department: renamed }, '2026-12-07T17:00:00Z')).toBe(true);

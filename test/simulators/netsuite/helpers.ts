@@ -106,7 +106,7 @@ export async function suiteql(
   });
 }
 
-/** The poller's keyset query from DESIGN.md "Polling". */
+/** The poller's keyset query of docs/architecture.md "Polling". */
 export function keysetQuery(table: string, watermark: string, lastId: number, extra = ''): string {
   const at = `TO_TIMESTAMP('${watermark}','YYYY-MM-DD HH24:MI:SS')`;
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startSim, type SimClient } from './sim-client';
 
-/** The undocumented flow of procurify-api.md §14.4, with two lines coded to two accounts. */
+/** The undocumented flow of docs/reference/procurify-api.md "Bill writes (undocumented)", with two lines coded to two accounts. */
 async function writeBill(client: SimClient, submit = true) {
   const lines = [
     { description: 'Annual licence', account: 94, amount: 1000 },

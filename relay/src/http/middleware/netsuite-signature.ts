@@ -12,7 +12,7 @@ export interface SignedEnv extends AppEnv {
 }
 
 /**
- * Checks a SuiteApp request in the order DESIGN.md fixes: size (413), timestamp and signature
+ * Checks a SuiteApp request in the order docs/architecture.md "SuiteApp → relay: events" fixes: size (413), timestamp and signature
  * (401), account (403). The raw body is kept for the handler, which validates the schema (400).
  */
 export function verifyNetSuiteRequest(config: Config, now: () => number = Date.now) {

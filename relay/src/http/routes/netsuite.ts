@@ -14,7 +14,7 @@ import type { SyncControl } from '../sync-control';
 
 const RECORD_TYPES = new Set(['vendor', 'vendorbill', 'purchaseorder']);
 
-/** The signed routes the SuiteApp calls (DESIGN.md "SuiteApp → relay"). */
+/** The signed routes the SuiteApp calls (docs/architecture.md "SuiteApp → relay: events"). */
 export function netsuiteRoutes(
   config: Config,
   deps: { database: Database; sync?: SyncControl; secrets: readonly string[]; now?: () => number },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountCodeSchema, currencySchema } from './reference';
 
-// procurify-api.md §14.2: SimpleBill (list item) and BillRead (GET /api/v2/ap/bills/{uuid}/).
+// docs/reference/procurify-api.md "Bills": SimpleBill (list item) and BillRead (GET /api/v2/ap/bills/{uuid}/).
 
 export const simpleBillSchema = z.looseObject({
   id: z.number().int(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Envelopes of procurify-api.md §4. Read schemas are loose (unknown keys pass) so that fields Procurify
+// Envelopes of docs/reference/procurify-api.md "Envelopes and pagination". Read schemas are loose (unknown keys pass) so that fields Procurify
 // adds do not break us; the fields we rely on are checked with the spec's types.
 
 export const paginationSchema = z.looseObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// procurify-api.md §7-§11: AccountCodeRead, DepartmentRead, LocationView, ChartOfAccountsAccount, Currency.
+// docs/reference/procurify-api.md "Reference lists": AccountCodeRead, DepartmentRead, LocationView, ChartOfAccountsAccount, Currency.
 
 export const accountCodeSchema = z.looseObject({
   id: z.number().int(),

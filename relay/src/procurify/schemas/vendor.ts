@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// procurify-api.md §6 and the OpenAPI models OptimizedVendor (list, PATCH), VendorDetail (POST, GET),
+// docs/reference/procurify-api.md "Vendors" and the OpenAPI models OptimizedVendor (list, PATCH), VendorDetail (POST, GET),
 // Vendor (PUT) and OptimizedVendorRequest (POST/PUT body).
 
 const nullableText = (max: number) => z.string().max(max).nullable();

@@ -10,7 +10,7 @@ export const backfillRun = sqliteTable('backfill_run', {
   since: text('since').notNull(),
   /** `running` | `done` | `failed`. */
   status: text('status').notNull(),
-  /** Reserved for issue 9: scan and report without handing anything to the inbox. */
+  /** A dry run: scan and report what a real run would do, handing nothing to the inbox. */
   dryRun: integer('dry_run', { mode: 'boolean' }).notNull().default(false),
   /** JSON: per scope { done, scanned, accepted } (scopes: vendor, vendorbill, purchaseorder, deleted). */
   progress: text('progress').notNull(),

@@ -25,7 +25,7 @@ export const syncRecord = sqliteTable(
     processedLastModified: text('processed_last_modified'),
     /**
      * Content address of the latest known version (snapshot without lastModified; null for a
-     * delete): a new version with the same hash changes nothing (DESIGN.md "Versions and no-op changes").
+     * delete): a new version with the same hash changes nothing (docs/architecture.md "Versions and no-op changes").
      */
     contentHash: text('content_hash'),
     dirty: integer('dirty', { mode: 'boolean' }).notNull(),

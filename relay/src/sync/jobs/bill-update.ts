@@ -4,7 +4,7 @@ import { compareBillReadBack, type BillWriteInput, type ReadBackDifference } fro
 import { readBackOf } from './bill-write';
 import type { JobDeps } from './job-deps';
 
-// What the evidence allows on a bill already in Procurify (procurify-api.md §14.4): a PATCH of the
+// What the evidence allows on a bill already in Procurify (docs/reference/procurify-api.md "Bill writes (undocumented)"): a PATCH of the
 // header fields (invoice number, dates, payment terms, currency, note). Lines cannot be changed.
 
 const answer = z.unknown();

@@ -9,7 +9,7 @@ import type { JobDeps } from './job-deps';
 import { fromIssues, hashBody } from './outcomes';
 
 /**
- * Vendor upsert keyed by external_id (DESIGN.md "What flows"): never created on a name match. A
+ * Vendor upsert keyed by external_id (docs/architecture.md "Vendors"): never created on a name match. A
  * vendor we wrote before is PATCHed by its id, and only when its body changed, so a steady-state
  * change costs one Procurify call.
  */

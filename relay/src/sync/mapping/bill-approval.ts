@@ -1,4 +1,4 @@
-// Only bills NetSuite considers approved are synced (DESIGN.md): approval status "approved", or
+// Only bills NetSuite considers approved are synced (docs/architecture.md "Bills"): approval status "approved", or
 // null when the account has no approval routing. Anything else is skipped with the reason.
 import type { TransactionSnapshot } from '../../../../suiteapp/src/lib/snapshot-types';
 

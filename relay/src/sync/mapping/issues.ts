@@ -1,7 +1,7 @@
-// Mapping problems are values, not exceptions (STYLE.md): every function here answers
+// Mapping problems are values, not exceptions: every function here answers
 // `{ ok: true, … }` or `{ ok: false, issues }`, listing every problem found, not only the first.
 
-/** The closed set of issue codes of DESIGN.md ("Issue codes"). */
+/** The closed set of issue codes of docs/architecture.md "Errors and issue codes". */
 export const ISSUE_CODES = [
   'unmapped_gl_account',
   'unmapped_department',

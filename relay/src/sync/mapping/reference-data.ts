@@ -1,4 +1,4 @@
-// The reference data the relay caches (DESIGN.md "Reference data"), in the neutral shape the
+// The reference data the relay caches (docs/architecture.md "Reference data and mappings"), in the neutral shape the
 // mapping reads. Procurify ids are integers; NetSuite ids are internal ids as strings.
 
 export interface ProcurifyAccountCode {

@@ -1,4 +1,4 @@
-// GL account → Procurify account code (DESIGN.md "Mapping rules"): a manual override wins;
+// GL account → Procurify account code (relay/src/sync/mapping/README.md): a manual override wins;
 // otherwise the NetSuite account number equals the Procurify `code` (both trimmed, exact),
 // among active account codes only.
 import type { AccountRef } from '../../../../suiteapp/src/lib/snapshot-types';

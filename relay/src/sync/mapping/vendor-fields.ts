@@ -1,4 +1,4 @@
-// Field conversions for the Procurify vendor body (DESIGN.md "Contract details: Vendors").
+// Field conversions for the Procurify vendor body (docs/architecture.md "Vendors").
 import type { VendorSnapshot } from '../../../../suiteapp/src/lib/snapshot-types';
 
 // The `email` format of ajv-formats ("full" mode), the validator the Procurify simulator applies to

@@ -1,5 +1,5 @@
 // A custom record type as a SuiteQL table named after its script id, with lower-case field ids as
-// columns (reference §6). A select column holds the referenced internal id, so it joins with
+// columns (docs/reference/netsuite-api.md "SDF"). A select column holds the referenced internal id, so it joins with
 // `transaction.id` or `vendor.id`; BUILTIN.DF gives the referenced record's name.
 import type { CustomRecord, CustomRecordStore } from '../../account/custom-record-store';
 import type { CustomRecordTypeDefinition } from '../../suitescript/sdf-objects';

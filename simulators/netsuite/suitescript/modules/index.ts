@@ -1,4 +1,4 @@
-// The simulated N/* modules one runtime hands to the SuiteApp (only those it uses, reference §4).
+// The simulated N/* modules one runtime hands to the SuiteApp (only those it uses, docs/reference/netsuite-api.md "SuiteScript modules").
 import type { Engine } from '../engine';
 import type { TaskQueue } from '../task-queue';
 import { createCryptoModule } from './n-crypto';

@@ -1,4 +1,4 @@
-// A tiny stand-in for the relay's signed NetSuite routes (DESIGN.md "SuiteApp → relay"), run as a
+// A tiny stand-in for the relay's signed NetSuite routes (docs/architecture.md "SuiteApp → relay: events"), run as a
 // child process so synchronous N/https calls from the runtime (which block the test's thread) can
 // be answered. It verifies the v2 signature, timestamp and account exactly as the relay must, and
 // remembers what it accepted. Control: GET /__received, GET /__deliveries (how often each event id

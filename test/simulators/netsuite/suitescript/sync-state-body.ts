@@ -1,4 +1,4 @@
-// The body the relay PUTs to upsert a record's sync-state record (DESIGN.md "Relay → NetSuite").
+// The body the relay PUTs to upsert a record's sync-state record (docs/architecture.md "Relay → NetSuite: the sync-state record").
 import type { RecordType } from '../../../../suiteapp/src/lib/snapshot-types';
 import {
   SYNC_STATE_FIELDS as F,
