@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FEATURE_PROFILES } from '../../simulators/netsuite/account/features';
 import { buildSuiteApp } from './compiled-suiteapp';
 import { newVendor, shownInNetSuite, twoLineBill, waitForSync } from './e2e-records';
-import { startE2eWorld, type E2eWorld } from './e2e-world';
+import { SECRETS, startE2eWorld, type E2eWorld } from './e2e-world';
 
 // Accounts without some optional features (Departments, Locations, Classes, OneWorld, Multiple
 // Currencies): the simulator refuses those columns in SuiteQL as NetSuite does, the SuiteApp asks
@@ -33,7 +33,7 @@ describe('a NetSuite account without some optional features', () => {
     expect(refusedQueries(world).length).toBeGreaterThan(0);
   });
 
-  it('with none of them: the vendor syncs, a bill without departments is shown as needing a mapping, and no query fails', async () => {
+  it('with none of them: the vendor syncs, a bill without departments needs a mapping until lines without one are mapped, and no query fails', async () => {
     const world = await startE2eWorld({ features: FEATURE_PROFILES.basic });
     const vendorId = world.runtime.save('vendor', newVendor('Lakeshore Fasteners Ltd.'));
     const billId = world.runtime.save('vendorbill', twoLineBill(vendorId, 'LF-4001'));
@@ -49,5 +49,16 @@ describe('a NetSuite account without some optional features', () => {
     const poll = await world.admin<{ polled: Record<string, unknown> }>('/v1/sync/poll', { method: 'POST' });
     expect(poll.status).toBe(200);
     expect(refusedQueries(world).every((query) => /FETCH FIRST 1 ROWS ONLY$/.test(query))).toBe(true);
+
+    // Lines without a department go to the Procurify department mapped to NetSuite department 0
+    // (Hamilton Plant here); the waiting bill is tried again by itself and goes through.
+    const mapped = await fetch(`${world.relay.baseUrl}/v1/mappings/departments`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${SECRETS.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify([{ netsuiteId: '0', procurifyId: '1' }]),
+    });
+    expect(mapped.status).toBe(200);
+    const synced = await waitForSync(world, 'vendorbill', billId, ['synced']);
+    expect(shownInNetSuite(world, 'vendorbill', billId)).toEqual({ status: 'synced', procurifyId: synced.procurifyId });
   });
 });

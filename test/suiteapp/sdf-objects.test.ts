@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ID, SCRIPTS } from '../../suiteapp/src/lib/ids';
 import { SYNC_STATE_RECORD } from '../../suiteapp/src/lib/sync-state-record';
 import { validateSdfProject, type SdfDefinitions, type SdfProject } from './support/sdf-validator';
-import { childText, parseXml, type XmlElement } from './support/xml-tree';
+import { allElements, childText, parseXml, type XmlElement } from './support/xml-tree';
 
 // Every object in suiteapp/Objects against the SDF definitions copied into suiteapp/sdf-definitions
 // (salto's generated SDF types and Oracle's SDF XML reference; sources in its README).
@@ -75,6 +75,12 @@ describe('the SDF objects', () => {
       problem: /<scriptfile>: \.\/mlc_resync_cs\.js is not a \[\/FileCabinet path\] reference/,
     },
     {
+      what: 'a script parameter preference SDF does not have',
+      file: 'customscript_mlc_resync_sl.xml',
+      change: (xml: string) => xml.replace('<setting>COMPANY</setting>', '<setting>ACCOUNT</setting>'),
+      problem: /custscript_mlc_sl_relay_url> <setting>: ACCOUNT is not one of COMPANY, PORTLET, USER/,
+    },
+    {
       what: 'a deployment without its required status',
       file: 'customscript_mlc_dispatch_mr.xml',
       change: (xml: string) => xml.replace('<status>NOTSCHEDULED</status>', ''),
@@ -99,6 +105,26 @@ describe('the SDF objects', () => {
   ])('would catch $what', ({ file, change, problem }) => {
     const problems = validateSdfProject(definitions, project({ file, change }));
     expect(problems.join('\n')).toMatch(problem);
+  });
+
+  // Company preferences are entered once, at Setup > Company > General Preferences > Custom
+  // Preferences, instead of on each of the six deployments (Oracle: "Setting Script Parameter
+  // Preferences", ns-online-help/chapter_N2999849.html).
+  it('keep each script’s relay URL and API secret id as company preferences, and the delivery mode per deployment', () => {
+    const preferences = project().objects.flatMap(({ root: script }) =>
+      allElements(script)
+        .filter((element) => element.name === 'scriptcustomfield')
+        .map((parameter) => [parameter.attributes.scriptid, childText(parameter, 'setting') ?? 'deployment']),
+    );
+    expect(Object.fromEntries(preferences)).toEqual({
+      custscript_mlc_mr_relay_url: 'COMPANY',
+      custscript_mlc_mr_secret_id: 'COMPANY',
+      custscript_mlc_ue_relay_url: 'COMPANY',
+      custscript_mlc_ue_secret_id: 'COMPANY',
+      custscript_mlc_ue_mode: 'deployment',
+      custscript_mlc_sl_relay_url: 'COMPANY',
+      custscript_mlc_sl_secret_id: 'COMPANY',
+    });
   });
 
   it('point the record capture script at the client script by its absolute FileCabinet path', () => {

@@ -44,6 +44,11 @@ export interface Config {
     readonly baseUrl: string | undefined;
     readonly tokenUrl: string | undefined;
     readonly concurrency: number;
+    /**
+     * The company's base currency (ISO code) for an account without Multiple Currencies, where REST
+     * and SuiteQL cannot read currencies; undefined otherwise.
+     */
+    readonly baseCurrency: string | undefined;
   };
   readonly procurify: {
     readonly baseUrl: string | undefined;
@@ -164,6 +169,7 @@ function toConfig(env: Env): Config {
       baseUrl: netsuiteBaseUrl,
       tokenUrl: netsuiteBaseUrl && `${netsuiteBaseUrl}/services/rest/auth/oauth2/v1/token`,
       concurrency: env.NETSUITE_CONCURRENCY,
+      baseCurrency: env.NETSUITE_BASE_CURRENCY?.toUpperCase(),
     },
     procurify: {
       baseUrl: procurifyBaseUrl,

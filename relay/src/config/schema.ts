@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseDuration } from './duration';
 import { Secret } from './secret';
 
-// Every setting of DESIGN.md ("Settings"), read from the environment in one place. Messages name
+// Every setting of docs/architecture.md "Settings", read from the environment in one place. Messages name
 // the problem, never the value: a value may be a secret pasted into the wrong variable.
 
 /** `.env` templates leave variables empty; an empty value means "not set". */
@@ -125,6 +125,9 @@ export const envSchema = z.object({
   NETSUITE_PRIVATE_KEY: privateKey,
   NETSUITE_BASE_URL: url('override of https://<account>.suitetalk.api.netsuite.com'),
   NETSUITE_CONCURRENCY: integer(2, 1, 100),
+  NETSUITE_BASE_CURRENCY: optionalText.refine((value) => value === undefined || /^[A-Za-z]{3}$/.test(value), {
+    message: 'must be a three-letter ISO 4217 currency code such as USD',
+  }),
   PROCURIFY_BASE_URL: url('https://<domain>.procurify.com'),
   PROCURIFY_TOKEN_URL: url('default <PROCURIFY_BASE_URL>/oauth/token'),
   PROCURIFY_CLIENT_ID: optionalText,
@@ -139,7 +142,7 @@ export const envSchema = z.object({
   MLC_REQUEST_TIMEOUT: duration('30s'),
   MLC_RETRY_MAX_DELAY: duration('5m'),
   MLC_RETRY_MAX_AGE: duration('24h'),
-  /** How long event ids are remembered for de-duplication; DESIGN.md asks at least 30 days. */
+  /** How long event ids are remembered for de-duplication; docs/architecture.md "SuiteApp → relay: events" promises at least 30 days. */
   MLC_INBOX_RETENTION: duration('30d').refine((ms) => ms >= 30 * 86_400_000, {
     message: 'must be at least 30d (event ids are remembered at least 30 days)',
   }),

@@ -40,6 +40,7 @@ export function openClients(
         certificateId: credentials.netsuite.certificateId,
         privateKey: new Secret(credentials.netsuite.privateKey),
         concurrency: config.netsuite.concurrency,
+        baseCurrency: config.netsuite.baseCurrency,
         timeoutMs,
         onRequest,
         now: clock.now,

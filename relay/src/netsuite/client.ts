@@ -27,9 +27,16 @@ export interface NetSuiteClientOptions {
   tokenUrl?: string;
   now?: () => number;
   onRequest?: (record: RequestRecord) => void;
+  /** NETSUITE_BASE_CURRENCY: the ISO code of the base currency, for an account without Multiple Currencies. */
+  baseCurrency?: string;
 }
 
 export interface NetSuiteClient {
+  /**
+   * The account's base currency as configured (ISO code). Without Multiple Currencies, REST and
+   * SuiteQL cannot read currencies, so this is the only way the poller can name it.
+   */
+  readonly baseCurrency?: string;
   suiteql(query: string, page?: { limit?: number; offset?: number }): Promise<SuiteQlPage>;
   getRecord(type: string, id: string, options?: { expandSubResources?: boolean }): Promise<Record<string, unknown>>;
   /**
@@ -143,6 +150,7 @@ export function createNetSuiteClient(options: NetSuiteClientOptions): NetSuiteCl
   }
 
   return {
+    baseCurrency: options.baseCurrency,
     async suiteql(query, page = {}) {
       const limit = page.limit ?? 1000;
       const offset = page.offset ?? 0;

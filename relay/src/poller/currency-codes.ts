@@ -24,11 +24,16 @@ export function currencyCodesOnce(client: NetSuiteClient): () => Promise<Currenc
 
 /**
  * Without Multiple Currencies REST cannot read currency records at all (Oracle's REST currency record:
- * "You must have the Multiple Currencies feature enabled", ns-online-help/section_0818023012.html),
- * so every code is '' and only the SuiteApp, which may load the base currency, can name it.
+ * "You must have the Multiple Currencies feature enabled", ns-online-help/section_0818023012.html):
+ * everything is in the base currency, whose code comes from NETSUITE_BASE_CURRENCY (`mlc setup` asks
+ * for it), as the SuiteApp, which may load the currency record, names it. Unset, the code is '' and
+ * a bill waits as `unmapped_currency`, saying so.
  */
 export async function loadCurrencyCodes(client: NetSuiteClient): Promise<CurrencyCodes> {
-  if (!(await accountFeatures(client)).multiCurrency) return { code: () => '' };
+  if (!(await accountFeatures(client)).multiCurrency) {
+    const base = client.baseCurrency ?? '';
+    return { code: () => base };
+  }
   const rows = await suiteqlAll(client, 'SELECT id, symbol FROM currency ORDER BY id');
   const codes = new Map(rows.map((row) => [String(row.id), row.symbol === null ? '' : String(row.symbol)]));
   return { code: (id) => codes.get(id) ?? '' };

@@ -1,6 +1,6 @@
 import type { TransactionSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
 import type { LineMapping } from '../../../suiteapp/src/lib/sync-detail';
-import { resolveAccountCode, resolveDepartment, type LinesResult } from './mapping';
+import { resolveAccountCode, resolveDepartment, resolveNoDepartment, type LinesResult } from './mapping';
 import { sourceLines } from './mapping/line-sources';
 import type { MappingContext } from './reference-cache';
 
@@ -26,7 +26,7 @@ export function lineMappings(
     const netsuiteDepartment = source.department ?? snapshot.department;
     const department = netsuiteDepartment
       ? resolveDepartment(netsuiteDepartment, context.refs, context.overrides, accountId)
-      : undefined;
+      : resolveNoDepartment(context.refs, context.overrides, 'bill');
     return {
       line: source.line,
       glAccount: source.glAccount

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { netsuiteHost } from '../../config';
-import { NETSUITE_FIELDS, PROCURIFY_FIELDS } from '../../connections/credential-sets';
-import { loadCredentials, saveCredentials } from '../../store/credentials';
-import { migrateDatabase, openDatabase } from '../../store/database';
 import { stringOption, type Command, type ParsedArgs } from '../command';
 import { print } from '../context';
 import { CliError, EXIT, usageError } from '../errors';
 import { readAll } from '../read-stdin';
-import { loadCliConfig, masterKeyOf } from '../settings';
-import { auditKeyOf } from '../../crypto/derived-key';
+import { accountIdProblem, sealCredentials, urlProblem, withDerivedUrls } from '../seal-credentials';
 
 // Seals one system's credentials into the database. Secrets come from standard input or a file,
 // never from an argument (the process list would show it), and are never printed back.
@@ -53,27 +48,15 @@ Example: printf %s "$SECRET" | mlc credentials set procurify --client-id abc --s
     const given = await givenValues(system, args, context);
     if (Object.keys(given).length === 0) throw usageError('give at least one value to set; see --help.');
 
-    const config = loadCliConfig(context);
-    const masterKey = masterKeyOf(config)!;
-    const database = await openDatabase({ ...config.database, auditKey: auditKeyOf(masterKey) });
-    try {
-      await migrateDatabase(database);
-      const stored = (await loadCredentials(database.db, system, masterKey))?.values ?? {};
-      const merged = { ...stored, ...given };
-      await saveCredentials(database, system, merged, masterKey, 'cli');
-      const fields: readonly string[] = system === 'procurify' ? PROCURIFY_FIELDS : NETSUITE_FIELDS;
-      const missing = fields.filter((field) => !merged[field] && !derivable(system, field, merged));
-      print(context, `Sealed ${system} credentials: ${Object.keys(given).sort().join(', ')} set.`);
-      print(
-        context,
-        missing.length === 0
-          ? 'Complete. Restart the relay to use them, and run `mlc doctor`.'
-          : `Still missing: ${missing.join(', ')}.`,
-      );
-      return EXIT.ok;
-    } finally {
-      database.close();
-    }
+    const { missing } = await sealCredentials(context, system, given);
+    print(context, `Sealed ${system} credentials: ${Object.keys(given).sort().join(', ')} set.`);
+    print(
+      context,
+      missing.length === 0
+        ? 'Complete. Restart the relay to use them, and run `mlc doctor`.'
+        : `Still missing: ${missing.join(', ')}.`,
+    );
+    return EXIT.ok;
   },
 };
 
@@ -85,16 +68,15 @@ async function givenValues(system: 'procurify' | 'netsuite', args: ParsedArgs, c
     const field = flags[name];
     if (!field) throw usageError(`--${name} does not apply to ${system}.`);
     const value = stringOption(args, name)!.trim();
-    if (name.endsWith('url') && !/^https?:\/\/[^\s]+$/.test(value))
-      throw usageError(`--${name} must be an http(s) URL.`);
+    const problem = name.endsWith('url')
+      ? urlProblem(value)
+      : name === 'account-id'
+        ? accountIdProblem(value)
+        : undefined;
+    if (problem) throw usageError(`--${name} ${problem}.`);
     values[field] = value.replace(/\/+$/, '');
   }
-  if (system === 'procurify' && values.baseUrl && !values.tokenUrl) values.tokenUrl = `${values.baseUrl}/oauth/token`;
-  if (system === 'netsuite' && values.accountId) {
-    if (!/^[A-Za-z0-9_-]+$/.test(values.accountId))
-      throw usageError('--account-id must look like 1234567 or 1234567_SB1.');
-    values.baseUrl ??= `https://${netsuiteHost(values.accountId)}`;
-  }
+  withDerivedUrls(system, values);
 
   const keyFile = stringOption(args, 'private-key-file');
   if (keyFile !== undefined && system !== 'netsuite') throw usageError('--private-key-file is for netsuite.');
@@ -121,10 +103,4 @@ async function givenValues(system: 'procurify' | 'netsuite', args: ParsedArgs, c
     } else values.clientSecret = secret;
   }
   return values;
-}
-
-/** Derived URLs need not be set by hand (the relay derives them the same way). */
-function derivable(system: string, field: string, values: Record<string, string>): boolean {
-  if (system === 'procurify' && field === 'tokenUrl') return !!values.baseUrl;
-  return false;
 }

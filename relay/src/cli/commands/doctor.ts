@@ -1,16 +1,11 @@
-import { Secret } from '../../config';
-import { NETSUITE_FIELDS, PROCURIFY_FIELDS } from '../../connections/credential-sets';
-import { createNetSuiteClient } from '../../netsuite';
-import { createProcurifyClient } from '../../procurify';
+import type { Secret } from '../../config';
 import { migrateDatabase, openDatabase } from '../../store/database';
 import type { Command } from '../command';
-import { print, type CliContext } from '../context';
+import { print } from '../context';
 import { EXIT } from '../errors';
-import type { CheckResult } from '../doctor/check';
-import { effectiveCredentials, missingSettings } from '../doctor/credentials-view';
+import { checkNetSuiteConnection, checkProcurifyConnection, printResults } from '../doctor/connection-checks';
+import { effectiveCredentials } from '../doctor/credentials-view';
 import { fitReport } from '../doctor/fit-report';
-import { checkNetSuite } from '../doctor/netsuite-checks';
-import { checkProcurify } from '../doctor/procurify-checks';
 import { loadCliConfig, masterKeyOf } from '../settings';
 import { auditKeyOf } from '../../crypto/derived-key';
 
@@ -41,58 +36,28 @@ Exit code 0 when both connections work (mapping gaps are listed, not failures), 
       await migrateDatabase(database);
       const credentials = await effectiveCredentials(config, database, masterKey);
       const timeoutMs = Math.min(config.sync.requestTimeoutMs, 15_000);
-      let failed = false;
 
       print(context, 'Procurify');
-      const procurifyMissing = missingSettings('PROCURIFY', credentials.procurify, PROCURIFY_FIELDS);
-      let procurify: ReturnType<typeof createProcurifyClient> | undefined;
-      let procurifyCounts: Record<string, number> = {};
-      if (procurifyMissing.length > 0) {
-        failed = report(context, [notConfigured(procurifyMissing, 'procurify')]) || failed;
-      } else {
-        const values = credentials.procurify as Record<(typeof PROCURIFY_FIELDS)[number], string>;
-        procurify = createProcurifyClient({ ...values, clientSecret: new Secret(values.clientSecret), timeoutMs });
-        clients.push(procurify);
-        const result = await checkProcurify(procurify, new URL(values.tokenUrl).pathname);
-        procurifyCounts = result.counts;
-        failed = report(context, result.results) || failed;
-      }
+      const procurify = await checkProcurifyConnection(credentials.procurify, timeoutMs);
+      if (procurify.client) clients.push(procurify.client);
+      let failed = printResults(context, procurify.results);
 
       print(context, '\nNetSuite');
-      const netsuiteMissing = missingSettings('NETSUITE', credentials.netsuite, NETSUITE_FIELDS);
-      let netsuite: ReturnType<typeof createNetSuiteClient> | undefined;
-      let netsuiteCounts: Record<string, number> = {};
-      let netsuiteOk = false;
-      if (netsuiteMissing.length > 0) {
-        failed = report(context, [notConfigured(netsuiteMissing, 'netsuite')]) || failed;
-      } else {
-        const values = credentials.netsuite as Record<(typeof NETSUITE_FIELDS)[number], string>;
-        netsuite = createNetSuiteClient({
-          ...values,
-          privateKey: new Secret(values.privateKey),
-          concurrency: config.netsuite.concurrency,
-          timeoutMs,
-        });
-        clients.push(netsuite);
-        const tokenPath = new URL(`${values.baseUrl.replace(/\/+$/, '')}/services/rest/auth/oauth2/v1/token`).pathname;
-        const result = await checkNetSuite(netsuite, {
-          tokenPath,
-          certificateId: values.certificateId,
-          clientId: values.clientId,
-        });
-        netsuiteCounts = result.counts;
-        netsuiteOk = result.results.every((each) => each.ok);
-        failed = report(context, result.results) || failed;
-      }
+      const netsuite = await checkNetSuiteConnection(credentials.netsuite, {
+        concurrency: config.netsuite.concurrency,
+        timeoutMs,
+      });
+      if (netsuite.client) clients.push(netsuite.client);
+      failed = printResults(context, netsuite.results) || failed;
 
       print(context, '\nFit report');
-      if (procurify && netsuite && netsuiteOk && !failed) {
+      if (procurify.client && netsuite.client && !failed) {
         const fit = await fitReport({
-          procurify,
-          netsuite,
+          procurify: procurify.client,
+          netsuite: netsuite.client,
           database,
           accountId: credentials.netsuite.accountId ?? '',
-          counts: { netsuite: netsuiteCounts, procurify: procurifyCounts },
+          counts: { netsuite: netsuite.counts, procurify: procurify.counts },
         });
         for (const line of fit.lines) print(context, line);
       } else {
@@ -109,17 +74,3 @@ Exit code 0 when both connections work (mapping gaps are listed, not failures), 
     }
   },
 };
-
-function notConfigured(missing: string[], system: string): CheckResult {
-  return {
-    name: 'configured',
-    ok: false,
-    detail: `not configured: set ${missing.join(', ')} (in the environment or .env), or run \`mlc credentials set ${system}\`.`,
-  };
-}
-
-/** Prints the results; returns whether any failed. */
-function report(context: CliContext, results: readonly CheckResult[]): boolean {
-  for (const result of results) print(context, `  ${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}: ${result.detail}`);
-  return results.some((result) => !result.ok);
-}

@@ -1,13 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { generateNetSuiteKeyPair } from '../../netsuite/keygen';
 import { stringOption, type Command } from '../command';
 import { print } from '../context';
 import { CliError, EXIT, usageError } from '../errors';
+import { CERTIFICATE_FILE, KEY_FILE, keyFilesIn, writeKeyFiles } from '../netsuite-key-files';
 import { loadCliConfig } from '../settings';
-
-export const KEY_FILE = 'netsuite-private-key.pem';
-export const CERTIFICATE_FILE = 'netsuite-certificate.pem';
 
 export const netsuiteKeygenCommand: Command = {
   name: 'netsuite keygen',
@@ -33,21 +30,12 @@ export const netsuiteKeygenCommand: Command = {
     }
     const given = stringOption(args, 'out');
     const dir = given ? path.resolve(context.cwd, given) : path.join(loadCliConfig(context).dataDir, 'netsuite');
-    const keyPath = path.join(dir, KEY_FILE);
-    const certificatePath = path.join(dir, CERTIFICATE_FILE);
+    const { keyPath } = keyFilesIn(dir);
     if (existsSync(keyPath) && !args.values.force) {
       throw new CliError(`${keyPath} already exists; use --force to replace it (the old certificate stops working).`);
     }
-    let pair;
-    try {
-      pair = await generateNetSuiteKeyPair({ validityDays, commonName: stringOption(args, 'common-name') });
-    } catch (error) {
-      throw usageError((error as Error).message);
-    }
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(keyPath, pair.privateKeyPem, { mode: 0o600 });
-    writeFileSync(certificatePath, pair.certificatePem, { mode: 0o644 });
-    const until = pair.notAfter.toISOString().slice(0, 10);
+    const files = await writeKeyFiles(dir, { validityDays, commonName: stringOption(args, 'common-name') });
+    const { certificatePath, validUntil: until } = files;
     print(context, `Private key:  ${keyPath} (mode 0600; keep it secret, it never leaves this machine)`);
     print(context, `Certificate:  ${certificatePath} (valid until ${until}; EC P-256, signs ES256)`);
     print(context);

@@ -31,7 +31,8 @@ export async function fitReport(options: {
     '',
     mapsLine('GL accounts', report.checked.accounts, report.accounts.length),
     ...gapLines(report.accounts),
-    mapsLine('Departments', report.checked.departments, report.departments.length),
+    // In an account without departments, "(no department)" is the one gap: a gap, not a NetSuite department.
+    mapsLine('Departments', Math.max(report.checked.departments, report.departments.length), report.departments.length),
     ...gapLines(report.departments),
   ];
   if (report.accounts.length + report.departments.length > 0) {

@@ -1,5 +1,5 @@
 import type { MappingPair } from '../../store/mapping-overrides';
-import type { ReferenceData } from '../../sync/mapping';
+import { NO_DEPARTMENT, type ReferenceData } from '../../sync/mapping';
 import type { BlockingGap } from '../mapping-coverage';
 import { CsrfField, RecordLink } from './components';
 
@@ -93,7 +93,9 @@ export function OverrideTable(props: {
   const netsuiteName = (id: string) =>
     props.kind === 'accounts'
       ? props.refs.netsuiteAccounts.find((account) => account.id === id)
-      : props.refs.netsuiteDepartments.find((department) => department.id === id);
+      : id === NO_DEPARTMENT.id
+        ? { fullName: NO_DEPARTMENT.name }
+        : props.refs.netsuiteDepartments.find((department) => department.id === id);
   const procurifyName = (id: string) => props.choices.find((choice) => choice.id === id)?.label ?? `id ${id}`;
   return (
     <div class="overrides">

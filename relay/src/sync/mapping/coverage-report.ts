@@ -3,7 +3,7 @@
 import type { MappingIssue } from './issues';
 import type { MappingOverrides, NetsuiteAccount, NetsuiteDepartment, ReferenceData } from './reference-data';
 import { resolveAccountCode } from './resolve-account-code';
-import { resolveDepartment } from './resolve-department';
+import { NO_DEPARTMENT, resolveDepartment, resolveNoDepartment } from './resolve-department';
 
 export interface CoverageGap {
   netsuiteId: string;
@@ -52,6 +52,15 @@ export function coverageReport(
     if (result.ok) continue;
     const { id: netsuiteId, name, fullName } = department;
     departmentGaps.push({ netsuiteId, name, fullName, code: result.issue.code, message: result.issue.message });
+  }
+
+  // No department to code by (an account without Departments): every line needs the department 0 mapping.
+  if (departments.length === 0) {
+    const result = resolveNoDepartment(refs, overrides, 'bill');
+    if (!result.ok) {
+      const { id: netsuiteId, name } = NO_DEPARTMENT;
+      departmentGaps.push({ netsuiteId, name, fullName: name, code: result.issue.code, message: result.issue.message });
+    }
   }
 
   return {

@@ -41,5 +41,5 @@ export {
 export { resolveAccountCode } from './resolve-account-code';
 export { resolveBillLines, type LinesResult, type ResolvedLine } from './resolve-bill-lines';
 export { resolveCurrency } from './resolve-currency';
-export { departmentExternalId, resolveDepartment } from './resolve-department';
+export { departmentExternalId, NO_DEPARTMENT, resolveDepartment, resolveNoDepartment } from './resolve-department';
 export { isEmptyPatch, vendorDiff, type ProcurifyVendorView, type VendorPatch } from './vendor-diff';

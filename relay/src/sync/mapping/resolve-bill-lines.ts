@@ -10,7 +10,7 @@ import { formatCents, parseCents } from './money';
 import type { MappingOverrides, ProcurifyAccountCode, ProcurifyDepartment, ReferenceData } from './reference-data';
 import { indexReferences, pairKey } from './reference-index';
 import { resolveAccountCode } from './resolve-account-code';
-import { resolveDepartment } from './resolve-department';
+import { NO_DEPARTMENT, resolveDepartment, resolveNoDepartment } from './resolve-department';
 
 export interface ResolvedLine {
   line: number;
@@ -58,8 +58,8 @@ function departmentOf(source: SourceLine, context: LineContext): Coded<Procurify
   const { document } = context;
   const netsuite = source.department ?? context.header;
   if (!netsuite) {
-    const message = `the line has no department and neither has the ${document}. Set a department on the line or on the ${document}.`;
-    return { ok: false, issue: { code: 'unmapped_department', message } };
+    const fallback = resolveNoDepartment(context.refs, context.overrides, document);
+    return fallback.ok ? { ok: true, value: { procurify: fallback.value, netsuite: { ...NO_DEPARTMENT } } } : fallback;
   }
   const department = resolveDepartment(netsuite, context.refs, context.overrides, context.accountId);
   if (department.ok) return { ok: true, value: { procurify: department.value, netsuite } };

@@ -1,4 +1,4 @@
-// NetSuite department → Procurify department (DESIGN.md "Mapping rules"). In order, the first
+// NetSuite department → Procurify department (relay/src/sync/mapping/README.md). In order, the first
 // step that finds anything decides: manual override; `external_id` = `ns:<account id>:<id>`;
 // `external_id` = the bare id; same name, case-insensitive, the full `Parent : Child` name
 // first, then its last part. Only active departments match. A step that finds several active
@@ -12,6 +12,38 @@ import { indexReferences, nameKey, type ReferenceIndex } from './reference-index
 interface Step {
   label: string;
   candidates: ProcurifyDepartment[];
+}
+
+/**
+ * Lines with no department at all (an account without the Departments feature, or a bill coded
+ * without one) go to the Procurify department mapped by hand to this id: NetSuite internal ids start
+ * at 1, so 0 names no department. Every Procurify account is a code × department pair, so without
+ * such a mapping the line cannot be coded and the record waits as `needs_mapping`.
+ */
+export const NO_DEPARTMENT: Ref = Object.freeze({ id: '0', name: '(no department)' });
+
+/** The Procurify department for lines without a NetSuite department, if one is mapped to `NO_DEPARTMENT`. */
+export function resolveNoDepartment(
+  refs: ReferenceData,
+  overrides: MappingOverrides,
+  document: string,
+): Resolution<ProcurifyDepartment> {
+  const fail = (message: string) => ({
+    ok: false as const,
+    issue: { code: 'unmapped_department' as const, message, netsuiteDepartment: { ...NO_DEPARTMENT } },
+  });
+  const overrideId = overrides.departments.get(NO_DEPARTMENT.id);
+  if (overrideId === undefined) {
+    return fail(
+      `the line has no department and neither has the ${document}. Set a department on the line or on the ${document}; ` +
+        `in an account without Departments, map NetSuite department ${NO_DEPARTMENT.id} ${NO_DEPARTMENT.name} to the Procurify department these lines belong to.`,
+    );
+  }
+  const target = indexReferences(refs).departmentById.get(overrideId);
+  if (target?.active) return { ok: true, value: target };
+  return fail(
+    `the line has no department, and lines without one are mapped by hand to Procurify department id ${overrideId}, which ${target ? 'is inactive' : 'no longer exists'} in Procurify. Change the mapping.`,
+  );
 }
 
 export function departmentExternalId(accountId: string, departmentId: string): string {

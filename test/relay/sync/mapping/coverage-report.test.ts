@@ -57,4 +57,13 @@ describe('coverageReport', () => {
     });
     expect(report.accounts.map((gap) => gap.netsuiteId)).toEqual(['103', '105']);
   });
+
+  it('asks for the department of lines without one when NetSuite has no departments, until it is mapped', () => {
+    const report = coverageReport(accounts, [], references(), overrides(), ACCOUNT_ID);
+    expect(report.departments).toEqual([
+      expect.objectContaining({ netsuiteId: '0', fullName: '(no department)', code: 'unmapped_department' }),
+    ]);
+    const mapped = coverageReport(accounts, [], references(), overrides([], [['0', 15]]), ACCOUNT_ID);
+    expect(mapped.departments).toEqual([]);
+  });
 });

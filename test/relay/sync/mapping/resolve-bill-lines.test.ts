@@ -144,6 +144,28 @@ describe('resolveBillLines', () => {
     expect(issue?.message).toMatch(/Line 2 \(expense\): the line has no department and neither has the bill/);
   });
 
+  it('says how to map lines without a department, as an account without Departments has them', () => {
+    const [issue] = issuesOf(bill({ department: null, expenses: [expense(1, { department: null })] }));
+    expect(issue).toMatchObject({ code: 'unmapped_department', netsuiteDepartment: { id: '0' } });
+    expect(issue?.message).toMatch(/in an account without Departments, map NetSuite department 0 \(no department\)/);
+  });
+
+  it('codes lines without a department to the Procurify department mapped by hand to department 0', () => {
+    const noDepartments = bill({ department: null, expenses: [expense(1, { department: null })] });
+    const result = resolveBillLines(noDepartments, refs, overrides([], [['0', 15]]), ACCOUNT_ID);
+    expect(result.ok && result.lines[0]).toMatchObject({
+      accountId: 97,
+      departmentId: 15,
+      netsuiteDepartment: { id: '0', name: '(no department)' },
+    });
+  });
+
+  it('stops when lines without a department are mapped to an inactive Procurify department', () => {
+    const noDepartments = bill({ department: null, expenses: [expense(1, { department: null })] });
+    const result = resolveBillLines(noDepartments, refs, overrides([], [['0', 16]]), ACCOUNT_ID);
+    expect(!result.ok && result.issues[0]?.message).toMatch(/Procurify department id 16, which is inactive/);
+  });
+
   it('says when an unmapped department came from the bill header', () => {
     const [issue] = issuesOf(bill({ department: DEPT.research, expenses: [expense(1, { department: null })] }));
     expect(issue?.message).toMatch(/\(taken from the bill header\)$/);
