@@ -3,7 +3,10 @@
 
 export const EXIT = {
   ok: 0,
-  /** A check found a problem (doctor, audit verify) or a request failed. */
+  /**
+   * A problem was found: a failed record (records), a difference (reconcile), a predicted failure
+   * (replay --dry-run), a broken check (doctor, audit verify); or a request failed.
+   */
   failure: 1,
   /** The command line is wrong: unknown command or option, missing argument. */
   usage: 2,

@@ -1,10 +1,11 @@
-import { parseCommandArgs, type Command } from './command';
+import { parseCommandArgs } from './command';
+import { loadCommand, type CommandEntry } from './command-entry';
 import { COMMANDS } from './commands';
 import { print, type CliContext } from './context';
 import { CliError, EXIT } from './errors';
 import { describeDatabaseError } from '../store/database-error';
 
-const GLOBAL_HELP = (commands: readonly Command[]) =>
+const GLOBAL_HELP = (commands: readonly CommandEntry[]) =>
   [
     'mlc: the ml-connector relay and its tools (NetSuite → Procurify)',
     '',
@@ -15,7 +16,8 @@ const GLOBAL_HELP = (commands: readonly Command[]) =>
     '',
     'Run `mlc <command> --help` for a command’s options.',
     'Settings come from the environment, then ./.env (see .env.example).',
-    'Exit codes: 0 ok, 1 a failure was found, 2 usage error, 78 configuration error.',
+    'Exit codes: 0 ok; 1 a problem found (a failed record, a reconciliation difference, a predicted',
+    'failure, a broken check) or a request failed; 2 usage error; 78 configuration error.',
   ].join('\n');
 
 /** Finds the command (one or two words), runs it, and turns user errors into a message and an exit code. */
@@ -25,9 +27,9 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     print(context, GLOBAL_HELP(COMMANDS));
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command =
+  const entry =
     COMMANDS.find((each) => each.name === `${first} ${second}`) ?? COMMANDS.find((each) => each.name === first);
-  if (!command) {
+  if (!entry) {
     const group = COMMANDS.filter((each) => each.name.startsWith(`${first} `));
     context.stderr.write(
       group.length > 0
@@ -36,8 +38,9 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     );
     return EXIT.usage;
   }
-  const rest = argv.slice(command.name.split(' ').length);
+  const rest = argv.slice(entry.name.split(' ').length);
   try {
+    const command = await loadCommand(entry);
     const args = parseCommandArgs(command, rest);
     if (args === 'help') {
       print(context, `${command.summary}\n\n${command.help}`);
@@ -46,12 +49,12 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     return await command.run(args, context);
   } catch (error) {
     if (error instanceof CliError) {
-      context.stderr.write(`mlc ${command.name}: ${error.message}\n`);
+      context.stderr.write(`mlc ${entry.name}: ${error.message}\n`);
       return error.exitCode;
     }
     // A bug, not a user error: say so in one line (never a query's parameters); the stack only when asked for.
     const message = describeDatabaseError(error);
-    context.stderr.write(`mlc ${command.name} failed unexpectedly: ${message}\n`);
+    context.stderr.write(`mlc ${entry.name} failed unexpectedly: ${message}\n`);
     if (context.env.MLC_DEBUG && error instanceof Error) context.stderr.write(`${error.stack}\n`);
     return EXIT.failure;
   }

@@ -13,6 +13,9 @@ export interface RelayChild {
   stop(): Promise<number | null>;
 }
 
+/** The relay could not listen: its port was taken between the demo's check and the relay's start. */
+export class RelayPortBusyError extends Error {}
+
 export async function startRelayChild(options: {
   root: string;
   env: Record<string, string>;
@@ -47,6 +50,7 @@ export async function startRelayChild(options: {
     }
     void exited.then((code) => {
       clearTimeout(timer);
+      if (lines.some((line) => line.includes('EADDRINUSE'))) reject(new RelayPortBusyError(lines.join('\n')));
       reject(new Error(`the relay exited (${code}) before listening:\n${lines.join('\n')}`));
     });
   });

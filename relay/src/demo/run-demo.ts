@@ -14,6 +14,8 @@ import {
 import { ensureSuiteAppBuilt } from './suiteapp-build';
 import { waitUntilSettled, type StateCounts } from './wait-settled';
 
+export { RelayPortBusyError } from './relay-child';
+
 export interface DemoOptions {
   /** The package root: suiteapp/, relay/, node_modules/. */
   root: string;
@@ -136,6 +138,10 @@ function printBanner(
   say(`  Admin pages:          ${urls.relay}/admin/`);
   say(`  Admin token:          ${urls.adminToken}`);
   say(`  Relay API:            ${urls.relay}  (e.g. curl -H "Authorization: Bearer <token>" ${urls.relay}/v1/records)`);
+  // The CLI finds a relay from MLC_HOST and MLC_PORT (or --url) and signs in with MLC_ADMIN_TOKEN.
+  const { hostname, port } = new URL(urls.relay);
+  say(`  CLI:                  export MLC_HOST=${hostname} MLC_PORT=${port} MLC_ADMIN_TOKEN=${urls.adminToken}`);
+  say(`                        then e.g. npx mlc records --status failed  (or --url ${urls.relay} on any command)`);
   say(`  Procurify simulator:  ${urls.procurify}  (state: ${urls.procurify}/__sim/state)`);
   say(`  NetSuite simulator:   ${urls.netsuite}`);
   say('Press Ctrl-C to stop.');

@@ -1,8 +1,9 @@
 import { listAudit } from '../store/audit-store';
 import type { Executor } from '../store/executor';
 import type { SyncRecordRow } from '../store/records';
+import { recordNames } from './record-names';
 
-/** A record as the admin API and the NetSuite subtab show it (DESIGN.md "Admin API"). */
+/** A record as the admin API and the NetSuite subtab show it (docs/architecture.md "Admin API"). */
 export async function recordView(db: Executor, row: SyncRecordRow, historyLimit = 50) {
   return {
     ...recordSummary(row),
@@ -14,6 +15,7 @@ export function recordSummary(row: SyncRecordRow) {
   return {
     recordType: row.recordType,
     recordId: row.recordId,
+    ...recordNames(row),
     status: row.status,
     procurifyId: row.procurifyId,
     message: row.message,

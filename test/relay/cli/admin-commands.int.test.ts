@@ -34,12 +34,34 @@ function mlc(
 }
 
 describe('mlc commands over the admin API', () => {
-  it('lists records as a table, filters them by state as JSON, and shows one with its issues', async () => {
+  it('lists records with their vendor, invoice and what to do, and exits 1 once it lists a failed one', async () => {
     const stack = await stackWithBills();
     const all = await mlc(stack, ['records']);
     expect(all.code).toBe(0);
-    expect(all.stdout).toMatch(/^TYPE\s+ID\s+STATUS\s+PROCURIFY\s+MESSAGE$/m);
-    expect(all.stdout).toMatch(/^vendorbill\s+1001\s+synced\s+\S+/m);
+    expect(all.stdout).toMatch(/^TYPE\s+ID\s+VENDOR\s+INVOICE\s+STATE\s+WHAT TO DO$/m);
+    const waitingBill = billSnapshot(SCENARIO_CASES.billUnmappedAccount);
+    const row = all.stdout.split('\n').find((line) => /^vendorbill\s+1002\s/.test(line));
+    expect(row).toContain(waitingBill.entity.name);
+    expect(row).toMatch(new RegExp(`\\s${waitingBill.tranId}\\s+needs_mapping\\s`));
+    // Whole, to the action at its end, and how to send it again once fixed.
+    expect(row).toMatch(/map the GL account by hand\. Then: mlc replay vendorbill 1002$/);
+
+    const noneFailed = await mlc(stack, ['records', '--status', 'failed']);
+    expect(noneFailed.code).toBe(0);
+    expect(noneFailed.stdout).toContain('No records match.');
+
+    const overlong = { ...vendorSnapshot(SCENARIO_CASES.vendorHostileName), companyName: 'Overlong '.padEnd(161, 'x') };
+    await stack.sendEvents([envelope('vendor', overlong)]);
+    await stack.waitFor('vendor', overlong.id, ['failed']);
+    const failed = await mlc(stack, ['records', '--status', 'failed']);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(
+      new RegExp(
+        `^vendor\\s+${overlong.id}\\s+Overlong x+…\\s+failed\\s+.*Then: mlc replay vendor ${overlong.id}$`,
+        'm',
+      ),
+    );
+    expect((await mlc(stack, ['records', 'vendor', overlong.id])).code).toBe(1);
 
     const waiting = await mlc(stack, ['records', '--status', 'needs_mapping', '--json']);
     expect(waiting.code).toBe(0);
@@ -48,6 +70,7 @@ describe('mlc commands over the admin API', () => {
     const one = await mlc(stack, ['records', 'vendorbill', '1002']);
     expect(one.code).toBe(0);
     expect(one.stdout).toContain('vendorbill 1002: needs_mapping');
+    expect(one.stdout).toContain(`Invoice: ${waitingBill.tranId}`);
     expect(one.stdout).toContain('issue unmapped_gl_account');
 
     const bad = await mlc(stack, ['records', '--status', 'lost']);
@@ -67,6 +90,11 @@ describe('mlc commands over the admin API', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('No vendorbill 424242 is known to the relay. (record_not_found)');
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
+
+    // A record type that does not exist is a mistake on the command line, not a missing record.
+    const wrongType = await mlc(stack, ['replay', 'bill', '1003']);
+    expect(wrongType.code).toBe(2);
+    expect(wrongType.stderr).toContain('the record type must be one of vendor, vendorbill, purchaseorder; got "bill"');
   });
 
   it('exports the gaps as CSV and imports a filled-in mapping that the relay then applies', async () => {

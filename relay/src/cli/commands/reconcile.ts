@@ -1,4 +1,5 @@
 import type { ReconciliationReport } from '../../reconcile';
+import { parsePeriod, PeriodError } from '../../reconcile/period';
 import { BILL_COLUMNS, billRows, summaryLines } from '../../reconcile/report-rows';
 import { createAdminClient, RELAY_OPTIONS, RELAY_OPTIONS_HELP } from '../admin-client';
 import { stringOption, type Command } from '../command';
@@ -10,6 +11,14 @@ import { table } from '../table';
 
 const FORMATS = ['table', 'csv', 'json'];
 
+/** A bill that does not match, a paid status or a vendor that differs is a difference: exit 1, as `diff` does. */
+export function foundDifference(report: ReconciliationReport): boolean {
+  const { counts } = report;
+  const bills = counts.amount_differs + counts.only_netsuite + counts.only_procurify;
+  // A relay from before payments were compared sends no paymentDrift.
+  return bills > 0 || (report.paymentDrift ?? []).length > 0 || report.vendors.length > 0;
+}
+
 export const reconcileCommand: Command = {
   name: 'reconcile',
   summary: 'month-end reconciliation of bills and vendors between NetSuite and Procurify',
@@ -18,11 +27,15 @@ export const reconcileCommand: Command = {
   --period PERIOD    a month (2026-10) or a range (2026-10-01..2026-10-15)
   --subsidiary ID    only this NetSuite subsidiary
   --format FORMAT    table (default), csv (one row per bill) or json (the whole report, money in cents)
-${RELAY_OPTIONS_HELP}`,
+${RELAY_OPTIONS_HELP}
+
+Exit code 1 when it finds a difference (a bill on one side only, with another amount or another
+paid status; a vendor missing or different in Procurify), 0 when everything matches.`,
   options: { ...RELAY_OPTIONS, period: { type: 'string' }, subsidiary: { type: 'string' }, format: { type: 'string' } },
   async run(args, context) {
     const period = stringOption(args, 'period');
     if (!period) throw usageError('say which period: `mlc reconcile --period 2026-10`.');
+    checkPeriod(period);
     const format = stringOption(args, 'format') ?? 'table';
     if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}.`);
     const query = new URLSearchParams({ period });
@@ -38,6 +51,16 @@ ${RELAY_OPTIONS_HELP}`,
       print(context, '');
       print(context, table([...BILL_COLUMNS], billRows(report)));
     }
-    return EXIT.ok;
+    return foundDifference(report) ? EXIT.failure : EXIT.ok;
   },
 };
+
+/** A period the relay would refuse is a mistake on the command line (exit 2), said before asking it. */
+function checkPeriod(period: string): void {
+  try {
+    parsePeriod(period);
+  } catch (error) {
+    if (error instanceof PeriodError) throw usageError(`--period: ${error.message}`);
+    throw error;
+  }
+}

@@ -2,20 +2,15 @@ import { createAdminClient, RELAY_OPTIONS, RELAY_OPTIONS_HELP } from '../admin-c
 import { stringOption, type Command } from '../command';
 import { print } from '../context';
 import { EXIT, usageError } from '../errors';
+import { isFailed, RECORD_COLUMNS, recordRow, whatToDo, type RecordItem } from '../record-rows';
 import { loadCliConfig } from '../settings';
 import { table } from '../table';
 
 const STATES = ['pending', 'synced', 'linked', 'needs_mapping', 'failed', 'skipped', 'deleted'];
 const TYPES = ['vendor', 'vendorbill', 'purchaseorder'];
 
-interface RecordItem {
-  recordType: string;
-  recordId: string;
-  status: string;
-  procurifyId: string | null;
-  message: string | null;
-  updatedAt?: string;
-}
+/** Exit 1 when a listed record failed, so a script or a cron job notices; 0 otherwise. */
+const exitFor = (items: RecordItem[]) => (items.some(isFailed) ? EXIT.failure : EXIT.ok);
 
 export const recordsCommand: Command = {
   name: 'records',
@@ -27,7 +22,9 @@ export const recordsCommand: Command = {
   --type TYPE        ${TYPES.join(' | ')}
   --limit N          at most N records (default 50)
   --json             print JSON instead of a table
-${RELAY_OPTIONS_HELP}`,
+${RELAY_OPTIONS_HELP}
+
+Exit code 1 when a listed record has failed, 0 otherwise.`,
   options: {
     ...RELAY_OPTIONS,
     status: { type: 'string' },
@@ -55,7 +52,7 @@ ${RELAY_OPTIONS_HELP}`,
       >('GET', `/v1/records/${encodeURIComponent(recordType)}/${encodeURIComponent(recordId)}`);
       if (args.values.json) print(context, JSON.stringify(record, null, 2));
       else printRecord(context, record);
-      return EXIT.ok;
+      return exitFor([record]);
     }
 
     const items: RecordItem[] = [];
@@ -73,22 +70,10 @@ ${RELAY_OPTIONS_HELP}`,
       cursor = page.nextCursor;
     } while (cursor && items.length < limit);
 
-    if (args.values.json) {
-      print(context, JSON.stringify(items, null, 2));
-      return EXIT.ok;
-    }
-    if (items.length === 0) {
-      print(context, 'No records match.');
-      return EXIT.ok;
-    }
-    print(
-      context,
-      table(
-        ['TYPE', 'ID', 'STATUS', 'PROCURIFY', 'MESSAGE'],
-        items.map((item) => [item.recordType, item.recordId, item.status, item.procurifyId ?? '', item.message ?? '']),
-      ),
-    );
-    return EXIT.ok;
+    if (args.values.json) print(context, JSON.stringify(items, null, 2));
+    else if (items.length === 0) print(context, 'No records match.');
+    else print(context, table(RECORD_COLUMNS, items.map(recordRow), 32));
+    return exitFor(items);
   },
 };
 
@@ -97,8 +82,10 @@ function printRecord(
   record: RecordItem & { issues: { code: string; message?: string }[]; history: { at?: string; action: string }[] },
 ): void {
   print(context, `${record.recordType} ${record.recordId}: ${record.status}`);
+  if (record.vendor) print(context, `Vendor: ${record.vendor}`);
+  if (record.invoice) print(context, `Invoice: ${record.invoice}`);
   if (record.procurifyId) print(context, `Procurify id: ${record.procurifyId}`);
-  if (record.message) print(context, `Message: ${record.message}`);
+  print(context, `What to do: ${whatToDo(record)}`);
   for (const issue of record.issues) print(context, `  issue ${issue.code}: ${issue.message ?? ''}`);
   if (record.history.length > 0) print(context, 'History (newest first):');
   for (const entry of record.history.slice(0, 20)) print(context, `  ${entry.at ?? ''} ${entry.action}`);

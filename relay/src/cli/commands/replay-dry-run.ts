@@ -5,11 +5,15 @@ import { print, type CliContext } from '../context';
 // `mlc replay --dry-run TYPE ID`: what a replay would send to Procurify, and what it would change,
 // from GET /v1/records/{type}/{id}/preview. Nothing is written.
 
+/** Outcomes that mean the replay would not get the record into Procurify: `mlc replay --dry-run` exits 1. */
+export const PREDICTED_FAILURES = ['failed', 'needs_mapping'];
+
+/** Prints the preview; answers the predicted outcome (`synced`, `needs_mapping`, `would_write`…). */
 export async function printReplayDryRun(
   client: AdminClient,
   context: CliContext,
   key: { recordType: string; recordId: string },
-): Promise<void> {
+): Promise<string> {
   const preview = await client.request<RecordPreview>(
     'GET',
     `/v1/records/${encodeURIComponent(key.recordType)}/${encodeURIComponent(key.recordId)}/preview`,
@@ -18,7 +22,7 @@ export async function printReplayDryRun(
   print(context, `Outcome: ${preview.outcome.status}${preview.outcome.message ? ` — ${preview.outcome.message}` : ''}`);
   if (preview.requests.length === 0) {
     print(context, 'No request would be sent.');
-    return;
+    return preview.outcome.status;
   }
   preview.requests.forEach((request, index) => {
     print(context, '');
@@ -32,6 +36,7 @@ export async function printReplayDryRun(
       }
     } else if (diff?.kind === 'create') print(context, '   creates a new record in Procurify');
   });
+  return preview.outcome.status;
 }
 
 function indent(text: string): string {

@@ -1,6 +1,4 @@
 import { secretValues, withDevSecrets } from '../../config/dev-secrets';
-import { createLogger } from '../../log/logger';
-import { serveRelay } from '../../serve-relay';
 import type { Command } from '../command';
 import { DatabaseMissingError } from '../../store/database-file';
 import { DatabaseLockedError } from '../../store/database-lock';
@@ -28,6 +26,11 @@ Outside production, missing secrets are generated into <data dir>/dev-secrets.js
     }
     const loaded = withDevSecrets(loadCliConfig(context));
     const config = loaded.config;
+    // The whole relay loads here, not at start-up: `mlc --help` and the other commands skip it.
+    const [{ createLogger }, { serveRelay }] = await Promise.all([
+      import('../../log/logger'),
+      import('../../serve-relay'),
+    ]);
     const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
     if (loaded.created)
       logger.warn({ file: loaded.file }, 'generated development secrets (admin token, event secret, master key)');
