@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AuditInput } from '../audit/actions';
 import { contentHash } from '../domain/content-hash';
 import { appendAudit, type AuditOptions } from './audit-store';
@@ -37,7 +37,11 @@ export async function replaceReference(
         await tx.insert(referenceItem).values(rows.slice(start, start + 200));
       }
     } else {
-      await tx.update(referenceItem).set({ refreshedAt }).where(eq(referenceItem.system, system));
+      // Only the lists read now are fresher (a targeted refresh reads a few).
+      await tx
+        .update(referenceItem)
+        .set({ refreshedAt })
+        .where(and(eq(referenceItem.system, system), inArray(referenceItem.kind, Object.keys(lists))));
     }
     if (options.audit) {
       await appendAudit(tx, { ...options.audit, detail: { ...options.audit.detail, changed } }, options);
@@ -58,23 +62,6 @@ export async function loadReference<T>(db: Executor, system: ReferenceSystem, ki
     .from(referenceItem)
     .where(and(eq(referenceItem.system, system), eq(referenceItem.kind, kind)));
   return rows.map((row) => JSON.parse(row.data) as T);
-}
-
-/** When each cached list was last refreshed, for the dashboard. */
-export async function referenceFreshness(
-  db: Executor,
-): Promise<{ system: string; kind: string; refreshedAt: string; count: number }[]> {
-  const rows = await db
-    .select({ system: referenceItem.system, kind: referenceItem.kind, refreshedAt: referenceItem.refreshedAt })
-    .from(referenceItem);
-  const summary = new Map<string, { system: string; kind: string; refreshedAt: string; count: number }>();
-  for (const row of rows) {
-    const key = `${row.system}/${row.kind}`;
-    const entry = summary.get(key) ?? { ...row, count: 0 };
-    entry.count += 1;
-    summary.set(key, entry);
-  }
-  return [...summary.values()];
 }
 
 /** True once Procurify reference data was loaded at least once (by this run or an earlier one). */

@@ -9,12 +9,15 @@ import { syncRecord } from './schema';
  * Makes records pending again so the worker processes their latest snapshot once more: a replay
  * from the admin API, or records a mapping change may have fixed. Deleted records replay their
  * delete. Returns the keys that were queued.
+ *
+ * Attempts add up: an accountant reading "3 attempts" after a third replay expects three tries, not
+ * a count that starts over. `attemptsBefore` gives back what a replay's fresh version reset.
  */
 export async function requeueRecords(
   database: Database,
   keys: readonly RecordKey[],
   audit: (key: RecordKey) => AuditInput,
-  options: AuditOptions & { nowMs: number },
+  options: AuditOptions & { nowMs: number; attemptsBefore?: (key: RecordKey) => number | undefined },
 ): Promise<RecordKey[]> {
   return database.write(async (tx) => {
     const queued: RecordKey[] = [];
@@ -26,7 +29,7 @@ export async function requeueRecords(
         .set({
           status: 'pending',
           dirty: true,
-          attempts: 0,
+          attempts: Math.max(row.attempts, options.attemptsBefore?.(key) ?? 0),
           failingSinceMs: null,
           nextAttemptAtMs: options.nowMs,
           updatedAt: new Date(options.nowMs).toISOString(),

@@ -22,43 +22,52 @@ export interface RefreshResult {
   changed: boolean;
 }
 
-export async function refreshProcurifyReference(
-  client: ProcurifyClient,
-  database: Database,
-  actor: string,
-): Promise<RefreshResult> {
-  const [codes, departments, accounts, currencies] = await Promise.all([
-    listAccountCodes(client),
-    listDepartments(client),
-    listAccounts(client),
-    listCurrencies(client),
-  ]);
-  const lists = {
-    account_code: codes.map((code): ProcurifyAccountCode => ({
+/** Procurify's reference lists, by the name they are cached under. */
+export type ProcurifyList = 'account_code' | 'department' | 'account' | 'currency';
+
+export const PROCURIFY_LISTS: readonly ProcurifyList[] = ['account_code', 'department', 'account', 'currency'];
+
+/** Each list read from Procurify, in the neutral shape the mapping reads. */
+const READ_PROCURIFY_LIST: Record<ProcurifyList, (client: ProcurifyClient) => Promise<{ id: number }[]>> = {
+  account_code: async (client) =>
+    (await listAccountCodes(client)).map((code): ProcurifyAccountCode => ({
       id: code.id,
       code: code.code,
       description: code.description,
       active: code.active ?? true,
     })),
-    department: departments.map((department): ProcurifyDepartment => ({
+  department: async (client) =>
+    (await listDepartments(client)).map((department): ProcurifyDepartment => ({
       id: department.id,
       name: department.name,
       externalId: department.external_id ?? null,
       active: department.active ?? true,
       locationId: department.branch.id,
     })),
-    account: accounts.map((account): ProcurifyAccount => ({
+  account: async (client) =>
+    (await listAccounts(client)).map((account): ProcurifyAccount => ({
       id: account.id,
       accountCodeId: account.account_code.id,
       departmentId: account.department.id,
       active: account.active ?? true,
     })),
-    currency: currencies.map((currency): ProcurifyCurrency => ({
+  currency: async (client) =>
+    (await listCurrencies(client)).map((currency): ProcurifyCurrency => ({
       id: currency.id,
       name: currency.name,
       active: currency.active ?? true,
     })),
-  };
+};
+
+/** Reads Procurify's reference lists (all of them, or only those given: a replay's targeted refresh). */
+export async function refreshProcurifyReference(
+  client: ProcurifyClient,
+  database: Database,
+  actor: string,
+  only: readonly ProcurifyList[] = PROCURIFY_LISTS,
+): Promise<RefreshResult> {
+  const read = await Promise.all(only.map((kind) => READ_PROCURIFY_LIST[kind](client)));
+  const lists = Object.fromEntries(only.map((kind, index) => [kind, read[index]!]));
   const counts = Object.fromEntries(Object.entries(lists).map(([kind, items]) => [kind, items.length]));
   const changed = await replaceReference(database, 'procurify', lists, {
     audit: { action: 'reference_refreshed', actor, detail: { system: 'procurify', counts } },

@@ -12,6 +12,8 @@ import { createPurchaseOrderJob } from './jobs/purchase-order-job';
 import { createVendorJob } from './jobs/vendor-job';
 import { createReferenceCache } from './reference-cache';
 import { refreshNetSuiteReference, refreshProcurifyReference, type RefreshResult } from './reference-refresh';
+import { createReplay } from './replay';
+import { createTargetedRefresh } from './replay-reference';
 import { createWorker } from './worker';
 import { systemClock, type Clock } from '../time/clock';
 import { createStateWriter } from './state-writer';
@@ -119,6 +121,18 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     return requeue(await recordsInStates(database, ['needs_mapping']), actor, reason);
   }
 
+  /** Replay: read the records from NetSuite again, re-read the Procurify lists their problem depended on, queue them. */
+  const { replay } = createReplay({
+    database,
+    logger,
+    netsuite: clients.netsuite,
+    reference: clients.procurify && createTargetedRefresh({ client: clients.procurify, database, now }),
+    invalidateReferences: () => references.invalidate(),
+    nudge: () => worker?.nudge(),
+    now,
+    secrets: options.secrets,
+  });
+
   /** Refreshes both systems' reference data; records waiting for a mapping are tried again only if it changed. */
   async function refreshReference(actor: string): Promise<Record<string, Record<string, number>>> {
     const results: Record<string, RefreshResult> = {};
@@ -187,6 +201,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     refreshReference,
     requeue,
     requeueNeedsMapping,
+    replay,
     /** True while the worker, the state writer or a scheduled refresh is at work. */
     busy(): boolean {
       return refreshing > 0 || !!worker?.busy() || !!stateWriter?.busy();

@@ -10,6 +10,7 @@ import { mappingRoutes } from './mappings-page';
 import { previewRoutes } from './preview-page';
 import { queueRoutes } from './queue';
 import { reconciliationRoutes } from './reconciliation-page';
+import { referenceRefreshRoutes } from './reference-refresh';
 import { recordRoutes } from './record-page';
 import { renderProblem, SECURITY_HEADERS } from './render';
 import { createSessionKeys } from './session';
@@ -72,6 +73,7 @@ export function adminPages(config: Config, deps: AdminPagesDeps & { accountId: s
     previewRoutes,
     reconciliationRoutes,
     mappingRoutes,
+    referenceRefreshRoutes,
     settingsRoutes,
     auditRoutes,
   ]) {

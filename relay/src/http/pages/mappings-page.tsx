@@ -9,6 +9,7 @@ import type { PagesContext, PagesEnv } from './deps';
 import { Layout } from './layout';
 import { GapTable, OverrideTable, type Choice, type EditableKind } from './mapping-tables';
 import { noticeUrl, NoticeFromQuery } from './notices';
+import { RefreshFromProcurifyForm } from './reference-refresh';
 import { renderPage } from './render';
 import { actorOf } from '../admin-user';
 
@@ -30,6 +31,7 @@ export function mappingRoutes(ctx: PagesContext) {
       <Layout title="Mappings" active="mappings" csrfToken={csrf}>
         {error ? <Notice kind="error">{error}</Notice> : <NoticeFromQuery c={c} />}
         <CoverageSummary coverage={coverage} />
+        <RefreshFromProcurifyForm csrf={csrf} back="/admin/mappings" />
         <Card title="GL accounts that do not map" wide>
           <GapTable kind="accounts" gaps={coverage.accounts} choices={choices.accounts} csrf={csrf} />
         </Card>

@@ -5,7 +5,26 @@ import { Notice } from './components';
 // sentences can appear, so a crafted link cannot put words on the page.
 
 const NOTICES: Record<string, { kind: 'ok' | 'error'; text: (count: number) => string }> = {
-  replayed: { kind: 'ok', text: (n) => `${n} record${n === 1 ? '' : 's'} queued for replay.` },
+  replayed: {
+    kind: 'ok',
+    text: (n) =>
+      `${n} record${n === 1 ? '' : 's'} queued for replay, as NetSuite holds ${n === 1 ? 'it' : 'them'} now.`,
+  },
+  replayed_stored: {
+    kind: 'error',
+    text: (n) =>
+      `${n} record${n === 1 ? '' : 's'} queued for replay from the copy held since the last save: NetSuite could not be reached.`,
+  },
+  replay_missing: {
+    kind: 'error',
+    text: (n) =>
+      `${n} record${n === 1 ? '' : 's'} not replayed: NetSuite shows the relay no such record, nor a delete of it.`,
+  },
+  refreshed: {
+    kind: 'ok',
+    text: () =>
+      'Reference data read again from Procurify and NetSuite; records waiting for a mapping are tried again if anything changed.',
+  },
   nothing_selected: { kind: 'error', text: () => 'Select at least one record to replay.' },
   mapped: {
     kind: 'ok',

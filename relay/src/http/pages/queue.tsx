@@ -8,6 +8,7 @@ import { noticeUrl, NoticeFromQuery } from './notices';
 import { parseRecordKey } from './record-keys';
 import { renderPage, renderProblem } from './render';
 import { keysInState, replayRecords } from './replay';
+import { RefreshFromProcurifyForm } from './reference-refresh';
 import { actorOf } from '../admin-user';
 
 const WORK_STATES = ['needs_mapping', 'failed'] as const;
@@ -38,6 +39,7 @@ export function queueRoutes(ctx: PagesContext) {
       c,
       <Layout title={status ? `Records: ${status.replace('_', ' ')}` : 'Work queue'} active="queue" csrfToken={csrf}>
         <NoticeFromQuery c={c} />
+        <RefreshFromProcurifyForm csrf={csrf} back="/admin/queue" />
         <p class="filters">
           Show: <a href="/admin/queue">work queue</a>
           {STATES.map((state) => (
@@ -95,9 +97,9 @@ export function queueRoutes(ctx: PagesContext) {
     const keys = all ? await keysInState(ctx, all) : chosen;
     const query: Record<string, string> = back ? { status: back } : {};
     if (keys.length === 0) return c.redirect(noticeUrl('/admin/queue', 'nothing_selected', 0, query), 303);
-    const queued = await replayRecords(ctx, keys, actorOf(c));
-    if (queued === undefined) return notConfigured(c);
-    return c.redirect(noticeUrl('/admin/queue', 'replayed', queued, query), 303);
+    const replayed = await replayRecords(ctx, keys, actorOf(c));
+    if (replayed === undefined) return notConfigured(c);
+    return c.redirect(noticeUrl('/admin/queue', replayed.notice, replayed.count, query), 303);
   });
   return app;
 }

@@ -89,10 +89,10 @@ export function recordRoutes(ctx: PagesContext) {
   app.post('/records/:recordType/:recordId/replay', async (c) => {
     const key = c.req.param();
     if (!isRecordType(key.recordType) || !(await getRecord(ctx.database.db, key))) return unknownRecord(c, key);
-    const queued = await replayRecords(ctx, [key], actorOf(c));
-    if (queued === undefined) return notConfigured(c);
+    const replayed = await replayRecords(ctx, [key], actorOf(c));
+    if (replayed === undefined) return notConfigured(c);
     const path = `/admin/records/${encodeURIComponent(key.recordType)}/${encodeURIComponent(key.recordId)}`;
-    return c.redirect(noticeUrl(path, 'replayed', queued), 303);
+    return c.redirect(noticeUrl(path, replayed.notice, replayed.count), 303);
   });
   return app;
 }

@@ -16,6 +16,13 @@ const listQuery = z.object({
   cursor: z.string().max(500).optional(),
 });
 
+const replayBody = z.object({
+  records: z
+    .array(z.object({ recordType: z.enum(['vendor', 'vendorbill', 'purchaseorder']), recordId: z.string().max(100) }))
+    .min(1)
+    .max(500),
+});
+
 /** `/v1/records`: list, one record with its history, replay. */
 export function recordRoutes(deps: { database: Database; sync?: SyncControl }) {
   const app = new Hono<AppEnv>();
@@ -35,14 +42,31 @@ export function recordRoutes(deps: { database: Database; sync?: SyncControl }) {
     return c.json(await recordView(deps.database.db, row));
   });
 
+  // Replay reads the record from NetSuite again and refreshes the Procurify data its last problem
+  // depended on before queueing it; the answer says where the replayed version came from.
+  app.post('/replay', async (c) => {
+    const body = replayBody.safeParse(await c.req.json().catch(() => undefined));
+    if (!body.success)
+      throw new ApiError(
+        'validation_failed',
+        'Send {"records": [{"recordType": "vendorbill", "recordId": "1002"}, …]} (1 to 500).',
+      );
+    return c.json(await sync().replay(body.data.records, actorOf(c)), 202);
+  });
+
   app.post('/:recordType/:recordId/replay', async (c) => {
     const key = c.req.param();
     if (!(await getRecord(deps.database.db, key))) throw notFound(key);
+    const [replayed] = (await sync().replay([key], actorOf(c))).records;
+    if (!replayed?.queued) throw new ApiError('conflict', replayed?.note ?? 'Not replayed.');
+    return c.json(replayed, 202);
+  });
+
+  function sync(): SyncControl {
     if (!deps.sync)
       throw new ApiError('not_ready', 'Procurify is not configured on this relay, so nothing can be replayed yet.');
-    await deps.sync.requeue([key], actorOf(c), 'replay requested');
-    return c.json({ queued: true, recordType: key.recordType, recordId: key.recordId }, 202);
-  });
+    return deps.sync;
+  }
   return app;
 }
 
