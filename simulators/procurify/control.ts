@@ -41,6 +41,8 @@ export interface ProcurifyControl {
   addAccount(input: Omit<ScenarioProcurify['accounts'][number], 'id'> & { id?: number }): AccountRecord;
   addVendor(input: ScenarioProcurify['vendors'][number]): void;
   addBill(input: ScenarioProcurify['bills'][number]): void;
+  /** What an approver does in Procurify's UI (the API has no approve call): submitted bills become Approved (2). */
+  approveBills(uuids?: string[]): string[];
   addFault(input: FaultInput): FaultRule;
   removeFault(id: string): boolean;
   clearFaults(): void;
@@ -141,6 +143,7 @@ export function createControl(sim: SimContext, initial: SeedInput | undefined): 
     },
     addVendor: (input) => addSeedVendor(sim.state, sim.clock, input),
     addBill: (input) => addSeedBill(sim.state, sim.clock, input),
+    approveBills: (uuids) => approveSubmitted(sim, uuids),
     addFault: (input) => sim.faults.add(parseFaultInput(input)),
     removeFault: (id) => sim.faults.remove(id),
     clearFaults: () => sim.faults.clear(),
@@ -164,6 +167,19 @@ export function createControl(sim: SimContext, initial: SeedInput | undefined): 
       return { ...sim.settings };
     },
   };
+}
+
+/** Approves the submitted (Confirmed, 1) bills named, or all of them; answers the uuids approved. */
+function approveSubmitted(sim: SimContext, uuids: string[] | undefined): string[] {
+  const approved: string[] = [];
+  for (const bill of sim.state.bills) {
+    if (bill.status !== 1 || (uuids && !uuids.includes(bill.uuid))) continue;
+    bill.status = 2;
+    bill.last_modified_datetime = sim.clock.stamp();
+    bill.statuses.push({ id: nextId(sim.state, 'billStatus'), status: 2, date: bill.last_modified_datetime });
+    approved.push(bill.uuid);
+  }
+  return approved;
 }
 
 export function emptyScenario(): ScenarioProcurify {

@@ -14,6 +14,7 @@ import {
 } from './catalog';
 import { procurifySide } from './procurify-side';
 import { seededRandom, type Random } from './random';
+import { buildPayments } from './payments';
 import type { Scenario, ScenarioLine, ScenarioTransaction, ScenarioVendor } from './types';
 
 export { ACCOUNT_ID } from './catalog';
@@ -74,6 +75,7 @@ export function threePlants(): Scenario {
     vendors,
     bills,
     purchaseOrders,
+    payments: buildPayments(bills),
     procurify: procurifySide(vendors, bills),
   };
 }

@@ -25,6 +25,8 @@ export interface Scenario {
   vendors: ScenarioVendor[];
   bills: ScenarioTransaction[];
   purchaseOrders: ScenarioTransaction[];
+  /** Vendor payments and bill credits applied to the bills (none when absent). */
+  payments?: ScenarioPayment[];
   /** Procurify side, as it stands before the first sync. */
   procurify: ScenarioProcurify;
 }
@@ -70,6 +72,20 @@ export interface ScenarioLine {
   departmentId: string | null;
   locationId: string | null;
   memo: string | null;
+}
+
+/** A vendor payment (or bill credit) and the bills it pays; a voided one applies nothing any more. */
+export interface ScenarioPayment {
+  id: string;
+  type: 'vendorpayment' | 'vendorcredit';
+  tranId: string;
+  vendorId: string;
+  tranDate: string;
+  currencyId: string;
+  voided: boolean;
+  apply: { billId: string; amount: string }[];
+  lastModified: string;
+  dateCreated: string;
 }
 
 export interface ScenarioTransaction {

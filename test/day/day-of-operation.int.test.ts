@@ -28,6 +28,10 @@ const REFERENCE_REFRESH = new Set([
 /** One dispatch cycle (NetSuite's queue, the run) plus the relay's own processing. */
 const SHOWN_WITHIN_SECONDS = QUEUE_DELAY_MS / 1000 + 30;
 
+async function procurifyIdOf(world: { admin<T>(path: string): Promise<T> }, billId: string): Promise<string> {
+  return (await world.admin<{ procurifyId: string }>(`/v1/records/vendorbill/${billId}`)).procurifyId;
+}
+
 async function live(plan: DayPlan) {
   const world = await startDayWorld({ start: plan.start, distDir: compiledSuiteApp() });
   try {
@@ -66,7 +70,7 @@ describe('a day of operation with everything on', () => {
       // Idle hours: only the poller's SuiteQL and the scheduled reference refresh.
       expect(figures.idle.netsuiteWritesPerHour).toBe(0);
       expect(figures.idle.netsuiteRecordReadsPerHour).toBe(0);
-      expect(figures.idle.suiteQlPerPoll).toBe(4);
+      expect(figures.idle.suiteQlPerPoll).toBe(5); // vendors, bills, POs, payments and credits, deletes
       expect(figures.idle.procurifyOtherThanRefreshPerHour).toBe(0);
       expect(figures.idle.pollsPerHour).toBe(4);
       const idleProcurify = world.procurify.control
@@ -86,6 +90,23 @@ describe('a day of operation with everything on', () => {
       expect(clean.figures.saveToShownDuringDispatch.count).toBeGreaterThan(0);
       expect(clean.figures.saveToShownDuringDispatch.maxSeconds).toBeLessThanOrEqual(SHOWN_WITHIN_SECONDS);
       expect(figures.dispatches.withSavesDuring).toBeGreaterThan(0);
+
+      // The payment run: bills paid in full are paid in Procurify, each marked once, several per call;
+      // the bill paid in part is reported on the record and left unpaid in Procurify.
+      const { paidInFull, partlyPaid } = run.log.payments;
+      expect(paidInFull.length).toBeGreaterThanOrEqual(2);
+      const state = world.procurify.control.state();
+      const paidUuids = await Promise.all(paidInFull.map((billId) => procurifyIdOf(world, billId)));
+      for (const uuid of paidUuids) expect(state.bills.find((candidate) => candidate.uuid === uuid)?.status).toBe(4);
+      const marks = world.procurify.control
+        .requests()
+        .filter((request) => request.path === '/api/v3/ap/bills/mark-as-paid/' && request.status === 200)
+        .flatMap((request) => (request.body as { bill_uuids: string[] }).bill_uuids);
+      expect([...marks].sort()).toEqual([...paidUuids].sort());
+      const calls = world.procurify.control.requests().filter((r) => r.path === '/api/v3/ap/bills/mark-as-paid/');
+      expect(calls.length).toBeLessThan(paidInFull.length);
+      const partial = await world.admin<{ issues: { code: string }[] }>(`/v1/records/vendorbill/${partlyPaid}`);
+      expect(partial.issues.map((issue) => issue.code)).toContain('payment_status_drift');
 
       // The period closed mid-day: NetSuite refused the user's edit, and the relay still showed the
       // outcome of bills in it once their missing account code was added (no edit of the bill needed).

@@ -71,12 +71,12 @@ describe('the assembled SuiteApp', () => {
     }
   });
 
-  it('deploys the user event on vendors, vendor bills and purchase orders', () => {
+  it('deploys the user event on vendors, vendor bills, vendor payments, bill credits and purchase orders', () => {
     const userEvent = objects().find(({ file }) => file === 'customscript_mlc_record_ue.xml')!.root;
     const recordTypes = allElements(userEvent)
       .filter((element) => element.name === 'scriptdeployment')
       .map((deployment) => childText(deployment, 'recordtype'));
-    expect(recordTypes).toEqual(['VENDOR', 'VENDORBILL', 'PURCHASEORDER']);
+    expect(recordTypes).toEqual(['VENDOR', 'VENDORBILL', 'VENDORPAYMENT', 'VENDORCREDIT', 'PURCHASEORDER']);
   });
 
   it('schedules the dispatcher every 15 minutes besides its on-demand deployment', () => {

@@ -2,7 +2,14 @@
 // ones that follow wait for the window to end and go out together.
 
 export type NotificationEvent =
-  | { kind: 'record'; recordType: string; recordId: string; status: 'failed' | 'needs_mapping'; message: string | null }
+  | {
+      kind: 'record';
+      recordType: string;
+      recordId: string;
+      /** `payment_status_drift`: a synced bill paid in one system and not the other. */
+      status: 'failed' | 'needs_mapping' | 'payment_status_drift';
+      message: string | null;
+    }
   | { kind: 'credential'; system: 'procurify' | 'netsuite'; problem: string; code?: string };
 
 export interface DigestMessage {
@@ -63,10 +70,14 @@ export function createDigest(options: {
 function toMessage(events: NotificationEvent[], at: number): DigestMessage {
   const records = events.filter((event) => event.kind === 'record');
   const credentials = events.filter((event) => event.kind === 'credential');
-  const failed = records.filter((event) => event.status === 'failed').length;
+  const count = (status: string) => records.filter((event) => event.status === status).length;
+  const failed = count('failed');
+  const unmapped = count('needs_mapping');
+  const drift = count('payment_status_drift');
   const parts = [
     failed > 0 ? `${failed} record(s) failed` : '',
-    records.length - failed > 0 ? `${records.length - failed} record(s) need a mapping` : '',
+    unmapped > 0 ? `${unmapped} record(s) need a mapping` : '',
+    drift > 0 ? `${drift} bill(s) paid in one system and not the other` : '',
     ...credentials.map(
       (event) =>
         `${event.system === 'procurify' ? 'Procurify' : 'NetSuite'} credentials stopped working${event.code ? ` (${event.code}; records wait)` : ''}`,

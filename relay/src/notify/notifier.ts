@@ -3,13 +3,14 @@ import type { Config } from '../config';
 import type { SystemHealth } from '../connections/connection-health';
 import type { Logger } from '../log/logger';
 import type { Database } from '../store/database';
+import { recordsWithIssueSince } from '../store/issue-records';
 import { listRecords } from '../store/records';
 import { createDigest, type DigestMessage, type NotificationEvent } from './digest';
 import { sendMail } from './smtp';
 import { postWebhook } from './webhook';
 
-// Watches for what someone must act on (records that failed or need a mapping, credentials that
-// stopped working) and sends it, digested, to the webhook and by email. Secrets are redacted from
+// Watches for what someone must act on (records that failed or need a mapping, bills whose paid
+// status differs between the systems, credentials that stopped working) and sends it, digested, to the webhook and by email. Secrets are redacted from
 // every message, whatever a record's message says.
 
 export interface NotifierDeps {
@@ -66,6 +67,9 @@ export function createNotifier(deps: NotifierDeps): Notifier | undefined {
     const until = new Date(now()).toISOString();
     for (const status of ['failed', 'needs_mapping'] as const) {
       for await (const record of changedRecords(deps.database, status, since)) digest.add(record);
+    }
+    for (const row of await recordsWithIssueSince(deps.database.db, 'payment_status_drift', since)) {
+      digest.add({ kind: 'record', ...row, status: 'payment_status_drift' });
     }
     since = until;
     for (const system of ['procurify', 'netsuite'] as const) {

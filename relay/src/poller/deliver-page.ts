@@ -8,7 +8,8 @@ import type { CurrencyCodes } from './currency-codes';
 import type { InstantCache } from './instant-cache';
 import { resolveInstants, type WallRow } from './instant-resolver';
 import { predictOutcomes, type OutcomeCounts, type PredictOutcome } from './outcome-counts';
-import { DELETED_TYPE_NAMES } from './keyset-query';
+import { billEventsForDeletedPayments } from './deliver-payments';
+import { DELETED_PAYMENT_TYPES, DELETED_TYPE_NAMES } from './keyset-query';
 import { readTransactionSnapshots } from './transaction-snapshots';
 import { readVendorSnapshots } from './vendor-snapshots';
 import { isoInstant } from './wall-time';
@@ -65,7 +66,11 @@ function fetchInstant(client: NetSuiteClient, recordType: RecordType) {
   };
 }
 
-async function handOver(context: DeliveryContext, envelopes: EventEnvelope[], known: number): Promise<DeliveryCount> {
+export async function handOver(
+  context: DeliveryContext,
+  envelopes: EventEnvelope[],
+  known: number,
+): Promise<DeliveryCount> {
   if (context.dryRun) {
     const outcomes = context.dryRunOutcome ? await predictOutcomes(context.dryRunOutcome, envelopes) : undefined;
     return { accepted: envelopes.length, duplicates: 0, known, ...(outcomes ? { outcomes } : {}) };
@@ -167,7 +172,10 @@ export async function deliverDeletedPage(
       });
     }
   }
-  return handOver(context, envelopes, rows.length - envelopes.length);
+  // A deleted payment or credit changes the bills it paid: they are sent again, with what NetSuite now says.
+  const payments = rows.filter((row) => DELETED_PAYMENT_TYPES.has(String(row.type).toUpperCase()));
+  envelopes.push(...(await billEventsForDeletedPayments(context, payments)));
+  return handOver(context, envelopes, Math.max(0, rows.length - envelopes.length));
 }
 
 function groupDeletes(rows: readonly SuiteQlRow[]): Map<RecordType, SuiteQlRow[]> {

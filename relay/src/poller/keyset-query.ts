@@ -2,11 +2,11 @@ import { idList, timestampLiteral } from '../netsuite';
 import type { RecordType } from '../../../suiteapp/src/lib/snapshot-types';
 import type { KeysetCursor } from '../store/poll-state';
 
-// The SuiteQL of DESIGN.md "Polling": changed ids in (last-modified, id) order, and deletes.
+// The SuiteQL of docs/architecture.md "Polling": changed ids in (last-modified, id) order, and deletes.
 
 export const PAGE_SIZE = 1000;
 
-const CHANGED_FROM: Record<RecordType, { table: string; filter: string }> = {
+export const CHANGED_FROM: Record<RecordType, { table: string; filter: string }> = {
   vendor: { table: 'vendor', filter: '' },
   vendorbill: { table: 'transaction', filter: "type = 'VendBill' AND " },
   purchaseorder: { table: 'transaction', filter: "type = 'PurchOrd' AND " },
@@ -25,7 +25,26 @@ export function changedRowsQuery(recordType: RecordType, cursor: KeysetCursor, p
 }
 
 /**
- * How DeletedRecord spells a type is unverified (netsuite-api.md §2.5): the record type
+ * Vendor payments (`VendPymt`) and bill credits (`VendCred`) in the same keyset order, with their
+ * type: applying one changes the bills it pays without saving them, so the poller follows them.
+ */
+export function paymentRowsQuery(cursor: KeysetCursor, pageSize = PAGE_SIZE): string {
+  const at = timestampLiteral(cursor.lastModified);
+  const id = idList([cursor.recordId]);
+  return (
+    `SELECT id, type, TO_CHAR(lastmodifieddate,'YYYY-MM-DD"T"HH24:MI:SS') AS lm FROM transaction ` +
+    `WHERE ${PAYMENT_FILTER} AND (lastmodifieddate > ${at} OR (lastmodifieddate = ${at} AND id > ${id})) ` +
+    `ORDER BY lastmodifieddate, id FETCH FIRST ${pageSize} ROWS ONLY`
+  );
+}
+
+const PAYMENT_FILTER = "type IN ('VendPymt', 'VendCred')";
+
+/** Deleted payments and credits: DeletedRecord spellings, matched like the others. */
+export const DELETED_PAYMENT_TYPES = new Set(['VENDORPAYMENT', 'VENDPYMT', 'VENDORCREDIT', 'VENDCRED']);
+
+/**
+ * How DeletedRecord spells a type is unverified (docs/reference/netsuite-api.md "Deleted records"): the record type
  * (`vendorbill`) or the SuiteQL type code (`VendBill`). Both are matched, case-insensitively.
  */
 export const DELETED_TYPE_NAMES: Record<string, RecordType> = {
@@ -40,9 +59,7 @@ export const DELETED_TYPE_NAMES: Record<string, RecordType> = {
 export function deletedRowsQuery(cursor: KeysetCursor, pageSize = PAGE_SIZE): string {
   const at = timestampLiteral(cursor.lastModified);
   const id = idList([cursor.recordId]);
-  const types = Object.keys(DELETED_TYPE_NAMES)
-    .map((name) => `'${name}'`)
-    .join(', ');
+  const types = [...Object.keys(DELETED_TYPE_NAMES), ...DELETED_PAYMENT_TYPES].map((name) => `'${name}'`).join(', ');
   return (
     `SELECT recordid AS id, type, TO_CHAR(deleteddate,'YYYY-MM-DD"T"HH24:MI:SS') AS lm FROM deletedrecord ` +
     `WHERE UPPER(type) IN (${types}) AND (deleteddate > ${at} OR (deleteddate = ${at} AND recordid > ${id})) ` +
@@ -51,7 +68,13 @@ export function deletedRowsQuery(cursor: KeysetCursor, pageSize = PAGE_SIZE): st
 }
 
 /** The newest change of a type: where a first poll starts (history comes through a backfill). */
-export function newestChangeQuery(recordType: RecordType | 'deleted'): string {
+export function newestChangeQuery(recordType: RecordType | 'payment' | 'deleted'): string {
+  if (recordType === 'payment') {
+    return (
+      `SELECT id, TO_CHAR(lastmodifieddate,'YYYY-MM-DD"T"HH24:MI:SS') AS lm FROM transaction WHERE ${PAYMENT_FILTER} ` +
+      `ORDER BY lastmodifieddate DESC, id DESC FETCH FIRST 1 ROWS ONLY`
+    );
+  }
   if (recordType === 'deleted') {
     return `SELECT recordid AS id, TO_CHAR(deleteddate,'YYYY-MM-DD"T"HH24:MI:SS') AS lm FROM deletedrecord ORDER BY deleteddate DESC, recordid DESC FETCH FIRST 1 ROWS ONLY`;
   }

@@ -9,6 +9,7 @@ import type {
 } from '../../../suiteapp/src/lib/snapshot-types';
 import { amountString, decimalString } from '../../../suiteapp/src/lib/field-values';
 import { COMPANY_SUBSIDIARY } from '../../../suiteapp/src/lib/transaction-snapshot';
+import { billPaymentFields, paymentLinksQuery, type BillPaymentFields } from '../../../suiteapp/src/lib/bill-payments';
 import type { CurrencyCodes } from './currency-codes';
 import { groupBy, ref, text } from './row-values';
 
@@ -19,13 +20,18 @@ import { groupBy, ref, text } from './row-values';
 const APPROVAL_BY_ID: Record<string, ApprovalStatus> = { '1': 'pending', '2': 'approved', '3': 'rejected' };
 const NO_REF: Ref = { id: '', name: '' };
 
-export function headerQuery(ids: readonly string[], features: NetSuiteFeatures = ALL_FEATURES): string {
+export function headerQuery(
+  ids: readonly string[],
+  features: NetSuiteFeatures = ALL_FEATURES,
+  kind: 'vendorbill' | 'purchaseorder' = 'purchaseorder',
+): string {
   return (
     'SELECT t.id, t.tranid, t.entity, BUILTIN.DF(t.entity) AS entityname, ' +
     "TO_CHAR(t.trandate,'YYYY-MM-DD') AS trandate, TO_CHAR(t.duedate,'YYYY-MM-DD') AS duedate, " +
     (features.multiCurrency ? 't.currency, t.exchangerate, ' : '') +
     't.terms, BUILTIN.DF(t.terms) AS termsname, t.memo, t.approvalstatus, ' +
-    `t.status, BUILTIN.DF(t.status) AS statusname, t.foreigntotal FROM transaction t WHERE t.id IN (${idList(ids)})`
+    `t.status, BUILTIN.DF(t.status) AS statusname, t.foreigntotal${kind === 'vendorbill' ? ', t.foreignamountunpaid' : ''} ` +
+    `FROM transaction t WHERE t.id IN (${idList(ids)})`
   );
 }
 
@@ -93,6 +99,7 @@ export function toTransactionSnapshot(
   currencies: CurrencyCodes,
   lastModified: string,
   features: NetSuiteFeatures = ALL_FEATURES,
+  payment?: BillPaymentFields,
 ): TransactionSnapshot {
   const mainline = lines.find((row) => row.mainline === 'T') ?? {};
   const body = lines.filter((row) => row.mainline !== 'T');
@@ -120,6 +127,7 @@ export function toTransactionSnapshot(
     purchaseOrders: kind === 'vendorbill' ? purchaseOrders(items, expenses) : [],
     expenses: expenses.map(expenseLine),
     items: items.map(itemLine),
+    ...payment,
     lastModified,
   };
 }
@@ -135,13 +143,19 @@ export async function readTransactionSnapshots(
   if (versions.size === 0) return snapshots;
   const ids = [...versions.keys()];
   const features = await accountFeatures(client);
-  const headers = await client.suiteql(headerQuery(ids, features), { limit: 1000 });
+  const headers = await client.suiteql(headerQuery(ids, features, kind), { limit: 1000 });
   const lines = await readAllLines(client, linesQuery(ids, features));
   const linesOf = groupBy(lines, 'transaction');
+  // Bills carry what is still due and the payments and credits applied (one more set query).
+  const links = kind === 'vendorbill' ? groupBy(await readAllLines(client, paymentLinksQuery(ids)), 'bill') : null;
   for (const header of headers.items) {
     const id = String(header.id);
     const lastModified = versions.get(id)!;
-    snapshots.set(id, toTransactionSnapshot(header, linesOf.get(id) ?? [], kind, currencies, lastModified, features));
+    const payment = links ? billPaymentFields(header.foreignamountunpaid, links.get(id) ?? []) : undefined;
+    snapshots.set(
+      id,
+      toTransactionSnapshot(header, linesOf.get(id) ?? [], kind, currencies, lastModified, features, payment),
+    );
   }
   return snapshots;
 }

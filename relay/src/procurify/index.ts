@@ -37,6 +37,7 @@ export {
 } from './bill-write-progress';
 export { listUnbilledItems, type ApItem } from './ap-items';
 export { findBillByVendorAndInvoice } from './bill-lookup';
+export { markBillsPaid, MARK_PAID_MAX_BILLS } from './mark-paid';
 export type { OptimizedVendor, VendorDetail, VendorWrite, VendorPatch } from './schemas/vendor';
 export type { AccountCode, Department, Location, Account, Currency } from './schemas/reference';
 export type { SimpleBill, BillRead, BillItem } from './schemas/bill';

@@ -1,6 +1,7 @@
 import type { TransactionSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
 import type { BillRead } from '../procurify';
 import { centsFromReadBack, parseCents, sourceLines, sumCents } from '../sync/mapping';
+import { netsuitePaymentOf, type NetSuitePayment } from '../sync/payment-status';
 
 // Both systems' bills in one shape for the comparison: money in integer cents, lines keyed by
 // GL account (NetSuite account number = Procurify account code) × department name.
@@ -20,6 +21,8 @@ export interface NetSuiteBillView {
   currency: string;
   subsidiaryId: string;
   approvalStatus: string | null;
+  /** Paid, partly paid or unpaid, from `amountRemaining` and `payments` (unknown without them). */
+  payment: NetSuitePayment;
   cents: number;
   lines: CodedAmount[];
 }
@@ -34,6 +37,8 @@ export interface ProcurifyBillView {
   /** Procurify's own AP integration has exported it (a `last_export_date`). */
   exported: boolean;
   note: string;
+  /** Procurify's BillStatusEnum (4 = Paid). */
+  status: number | undefined;
   cents: number;
   lines: CodedAmount[];
 }
@@ -57,6 +62,7 @@ export function netsuiteBillView(snapshot: TransactionSnapshot): NetSuiteBillVie
     currency: snapshot.currency.code,
     subsidiaryId: snapshot.subsidiary.id,
     approvalStatus: snapshot.approvalStatus,
+    payment: netsuitePaymentOf(snapshot),
     cents: sumCents(lines.map((line) => line.cents)),
     lines,
   };
@@ -80,6 +86,7 @@ export function procurifyBillView(bill: BillRead): ProcurifyBillView {
     currency: bill.currency.name,
     exported: typeof exported === 'string' && exported !== '',
     note: bill.note ?? '',
+    status: bill.status,
     cents: sumCents(lines.map((line) => line.cents)),
     lines,
   };

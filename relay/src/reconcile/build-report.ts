@@ -20,6 +20,8 @@ export interface ReconciliationReport {
   byAccount: AccountTotal[];
   bills: BillComparison[];
   vendors: VendorDrift[];
+  /** Bills whose paid status differs between the two systems (`payment_status_drift`). */
+  paymentDrift: { netsuiteId: string; invoice: string; vendor: string; message: string }[];
 }
 
 export interface ReconcileDeps {
@@ -89,6 +91,18 @@ export async function buildReconciliation(
       accountId: deps.accountId,
       relayRecord: (id) => vendorRecords.get(id),
     }),
+    paymentDrift: comparisons.flatMap((comparison) =>
+      comparison.paymentDrift && comparison.netsuite
+        ? [
+            {
+              netsuiteId: comparison.netsuite.id,
+              invoice: comparison.netsuite.tranId,
+              vendor: comparison.netsuite.vendorName,
+              message: comparison.paymentDrift,
+            },
+          ]
+        : [],
+    ),
   };
 }
 

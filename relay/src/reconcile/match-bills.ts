@@ -1,3 +1,4 @@
+import { paymentDecision } from '../sync/payment-status';
 import type { NetSuiteBillView, ProcurifyBillView } from './bill-views';
 
 // Bill by bill (pure): pairs by the Procurify id the relay stored first, then by vendor + invoice
@@ -21,6 +22,8 @@ export interface BillComparison {
   origin?: ProcurifyOnlyOrigin;
   /** The relay's state and message for the NetSuite bill. */
   relay?: { status: string; message: string | null };
+  /** When both have the bill and its paid status differs between them: in plain words. */
+  paymentDrift?: string;
 }
 
 export interface MatchContext {
@@ -49,12 +52,14 @@ export function matchBills(
     }
     unmatched.delete(partner.uuid);
     const differenceCents = partner.cents - bill.cents;
+    const drift = paymentDriftOf(bill, partner);
     results.push({
       classification: differenceCents === 0 ? 'matched' : 'amount_differs',
       netsuite: bill,
       procurify: partner,
       differenceCents,
       relay,
+      ...(drift ? { paymentDrift: drift } : {}),
     });
   }
   for (const bill of unmatched.values()) {
@@ -65,6 +70,16 @@ export function matchBills(
     });
   }
   return results;
+}
+
+/** Paid in one system and not the other; a bill paid in NetSuite and not yet marked in Procurify counts too. */
+function paymentDriftOf(netsuite: NetSuiteBillView, procurify: ProcurifyBillView): string | undefined {
+  const decision = paymentDecision(netsuite.payment, procurify.status);
+  if (decision.action === 'report') return decision.message;
+  if (decision.action === 'mark_paid') {
+    return `Paid in full in NetSuite on ${decision.paymentDate}; not marked paid in Procurify yet.`;
+  }
+  return undefined;
 }
 
 function byStoredId(

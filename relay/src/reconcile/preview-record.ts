@@ -46,7 +46,10 @@ export async function previewRecord(deps: JobDeps, key: RecordKey): Promise<Reco
 async function runJob(job: Job, record: Parameters<Job>[0]): Promise<RecordPreview['outcome']> {
   try {
     // A dry run keeps no progress: its writes were never sent.
-    const outcome = await job(record, { saveProgress: async () => {} });
+    const outcome = await job(record, {
+      saveProgress: async () => {},
+      sendTogether: (_key, item, send) => send([item]).then(() => 1),
+    });
     return { status: outcome.status, message: outcome.message ?? null, issues: outcome.issues };
   } catch (error) {
     if (error instanceof DryRunStop) {

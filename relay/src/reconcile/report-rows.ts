@@ -14,6 +14,7 @@ export const BILL_COLUMNS = [
   'netsuite',
   'procurify',
   'difference',
+  'paid',
   'why',
 ] as const;
 
@@ -30,8 +31,22 @@ export function billRow(bill: BillComparison): string[] {
     ns ? formatCents(ns.cents) : '',
     pf ? formatCents(pf.cents) : '',
     bill.differenceCents === undefined ? '' : formatCents(bill.differenceCents),
+    paidText(bill),
     why(bill),
   ];
+}
+
+const NETSUITE_PAID = { paid: 'paid', partly_paid: 'partly paid', unpaid: 'unpaid', unknown: '' };
+
+/** Paid status on each side: `NetSuite paid, Procurify unpaid`; blank where a side has no bill or says nothing. */
+export function paidText(bill: BillComparison): string {
+  const sides = [
+    bill.netsuite && NETSUITE_PAID[bill.netsuite.payment.state]
+      ? `NetSuite ${NETSUITE_PAID[bill.netsuite.payment.state]}`
+      : '',
+    bill.procurify ? `Procurify ${bill.procurify.status === 4 ? 'paid' : 'unpaid'}` : '',
+  ];
+  return sides.filter(Boolean).join(', ');
 }
 
 export function why(bill: BillComparison): string {
@@ -66,5 +81,7 @@ export function summaryLines(report: ReconciliationReport): string[] {
   }
   const missing = report.vendors.filter((vendor) => vendor.issue === 'missing').length;
   lines.push(`Vendors: ${missing} missing in Procurify, ${report.vendors.length - missing} different`);
+  lines.push(`Payment status: ${report.paymentDrift.length} bill(s) paid in one system and not in the other`);
+  for (const drift of report.paymentDrift) lines.push(`  ${drift.netsuiteId} ${drift.invoice}: ${drift.message}`);
   return lines;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './database';
 import type { Executor } from './executor';
 import { backfillRun, pollCursor, syncRecord } from './schema';
@@ -161,4 +161,48 @@ export async function saveBackfillStep(
       .set({ progress: JSON.stringify(step.progress), updatedAt: at })
       .where(eq(backfillRun.id, step.runId));
   });
+}
+
+/**
+ * The bills the relay holds whose latest snapshot lists one of these vendor payments or bill credits,
+ * with their version: a voided or deleted payment no longer links to the bills it paid, so the relay
+ * finds them in what NetSuite told it before.
+ */
+export async function billsListingPayments(
+  db: Executor,
+  paymentIds: string[],
+): Promise<Map<string, { version: string; payments: { id: string; amount: string }[] }>> {
+  const found = new Map<string, { version: string; payments: { id: string; amount: string }[] }>();
+  const wanted = new Set(paymentIds);
+  for (let start = 0; start < paymentIds.length; start += 500) {
+    const ids = paymentIds.slice(start, start + 500);
+    const rows = await db
+      .select({
+        recordId: syncRecord.recordId,
+        lastModified: syncRecord.versionLastModified,
+        snapshot: syncRecord.snapshot,
+      })
+      .from(syncRecord)
+      .where(
+        and(
+          eq(syncRecord.recordType, 'vendorbill'),
+          sql`exists (select 1 from json_each(${syncRecord.snapshot}, '$.payments') as p
+            where json_extract(p.value, '$.id') in (${sql.join(
+              ids.map((id) => sql`${id}`),
+              sql`, `,
+            )}))`,
+        ),
+      );
+    for (const row of rows) {
+      if (row.lastModified === null || row.snapshot === null) continue;
+      const listed = (JSON.parse(row.snapshot) as { payments?: { id: string; amount: string }[] }).payments ?? [];
+      found.set(row.recordId, {
+        version: row.lastModified,
+        payments: listed
+          .filter((payment) => wanted.has(payment.id))
+          .map((payment) => ({ id: payment.id, amount: payment.amount })),
+      });
+    }
+  }
+  return found;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditInput } from '../audit/actions';
 import type { RecordType } from '../../../suiteapp/src/lib/snapshot-types';
 import type { Logger } from '../log/logger';
-import { backoffDelay, classifyFailure } from '../retry';
+import { backoffAfter, classifyFailure } from '../retry';
 import type { Database } from '../store/database';
 import type { SyncRecordRow } from '../store/records';
 import { withPacePriority } from '../procurify';
@@ -19,11 +19,14 @@ import { LeaseLostError, RetryLaterError } from './errors';
 import { createBackgroundLoop, type BackgroundLoop } from './background-loop';
 import { failureMessage } from './failure-message';
 import { collectRequests } from './request-audit';
+import { createBatchCall, type BatchCall, type SendTogether } from './send-together';
 
 /** What a job may do besides returning its outcome: keep the progress of a multi-step write. */
 export interface JobContext {
   /** Stores the write's progress with the record at once (throws LeaseLostError when the record is no longer ours). */
   saveProgress(progress: string | null): Promise<void>;
+  /** Shares one call with the other records of the claimed batch (e.g. one mark-as-paid for many bills). */
+  sendTogether: SendTogether;
 }
 
 export type Job = (record: SyncRecordRow, context: JobContext) => Promise<Outcome>;
@@ -59,10 +62,16 @@ export function createWorker(options: WorkerOptions): Worker {
   const now = clock.now;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
 
-  async function processOne(record: SyncRecordRow): Promise<void> {
+  async function processOne(record: SyncRecordRow, batch: BatchCall): Promise<void> {
     const entries: AuditInput[] = [];
     const scope = { recordType: record.recordType, recordId: record.recordId, actor: 'worker' };
     const store = { secrets: options.secrets, now: () => new Date(now()) };
+    let left = false;
+    // The batch's shared calls wait for every job that has not finished: say so once this one has.
+    const leave = () => {
+      if (!left) batch.leave();
+      left = true;
+    };
     try {
       const job = options.jobs[record.recordType as RecordType];
       if (!job) throw new Error(`no job for record type ${record.recordType}`);
@@ -70,8 +79,9 @@ export function createWorker(options: WorkerOptions): Worker {
         saveProgress: async (progress) => {
           if (!(await saveWriteProgress(options.database, record, owner, progress))) throw new LeaseLostError(record);
         },
+        sendTogether: batch.join,
       };
-      const outcome = await collectRequests(scope, entries, () => job(record, context));
+      const outcome = await collectRequests(scope, entries, () => job(record, context).finally(leave));
       const finished = await finishRecord(
         options.database,
         record,
@@ -81,6 +91,7 @@ export function createWorker(options: WorkerOptions): Worker {
       );
       if (finished) await afterFinish(record, outcome);
     } catch (error) {
+      leave();
       await handleFailure(record, error, entries, store);
     }
   }
@@ -139,7 +150,8 @@ export function createWorker(options: WorkerOptions): Worker {
       );
       return;
     }
-    const backoff = backoffDelay(record.attempts + 1, { baseMs: options.retryBaseMs, maxMs: options.retryMaxDelayMs });
+    // Attempts add up across replays; the backoff grows with this failure's length instead.
+    const backoff = backoffAfter(failingFor, { baseMs: options.retryBaseMs, maxMs: options.retryMaxDelayMs });
     // Retry-After is honoured as given; only our own backoff is capped.
     const delayMs = Math.max(('afterMs' in decision ? decision.afterMs : 0) ?? 0, backoff);
     await scheduleRetry(
@@ -167,7 +179,10 @@ export function createWorker(options: WorkerOptions): Worker {
     // Under a rate limit, Procurify serves the batch's requests in claim order (writes already begun
     // first), so records finish one after another rather than all advancing a step at a time.
     const batchAt = now();
-    await Promise.all(claimed.map((record, index) => withPacePriority(batchAt + index, () => processOne(record))));
+    const batch = createBatchCall(claimed.length);
+    await Promise.all(
+      claimed.map((record, index) => withPacePriority(batchAt + index, () => processOne(record, batch))),
+    );
     return claimed.length;
   }
 

@@ -8,6 +8,10 @@ export function transactionTotal(record: Readonly<AccountRecord>): number {
   for (const sublist of ['expense', 'item']) {
     for (const line of record.sublists[sublist] ?? []) cents += Math.round(Number(line.amount ?? 0) * 100);
   }
+  // A payment or bill credit amounts to what it applies.
+  for (const line of record.sublists.apply ?? []) {
+    if (line.apply !== false) cents += Math.round(Number(line.amount ?? 0) * 100);
+  }
   return cents / 100;
 }
 
@@ -36,6 +40,10 @@ export function displayName(store: AccountStore, type: RecordType, id: string): 
       return `Bill #${String(fields.tranid ?? record.id)}`;
     case 'purchaseorder':
       return `Purchase Order #${String(fields.tranid ?? record.id)}`;
+    case 'vendorpayment':
+      return `Bill Payment #${String(fields.tranid ?? record.id)}`;
+    case 'vendorcredit':
+      return `Bill Credit #${String(fields.tranid ?? record.id)}`;
     case 'account':
       return [fields.acctnumber, fields.acctname].filter(Boolean).join(' ');
     case 'department':
@@ -70,8 +78,15 @@ const STATUS_LETTERS: Record<string, Record<string, string>> = {
   },
 };
 
-export function transactionTypeCode(type: RecordType): 'VendBill' | 'PurchOrd' {
-  return type === 'purchaseorder' ? 'PurchOrd' : 'VendBill';
+const TYPE_CODES: Partial<Record<RecordType, string>> = {
+  purchaseorder: 'PurchOrd',
+  vendorpayment: 'VendPymt',
+  vendorcredit: 'VendCred',
+};
+
+/** SuiteQL's `transaction.type`: `VendBill`, `PurchOrd`, `VendPymt`, `VendCred`. */
+export function transactionTypeCode(type: RecordType): string {
+  return TYPE_CODES[type] ?? 'VendBill';
 }
 
 export function statusCode(type: RecordType, statusText: string): string {

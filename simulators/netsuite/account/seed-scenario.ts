@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioTransaction, ScenarioVendor } from '../../scenario/types';
+import type { Scenario, ScenarioPayment, ScenarioTransaction, ScenarioVendor } from '../../scenario/types';
 import type { AccountStore } from './store';
 import type { Fields, RecordDraft } from './types';
 
@@ -170,4 +170,30 @@ export function seedFromScenario(store: AccountStore, scenario: Scenario): void 
   for (const vendor of scenario.vendors) store.save('vendor', vendorDraft(vendor), SEED_OPTIONS);
   for (const order of scenario.purchaseOrders) store.save('purchaseorder', transactionDraft(order), SEED_OPTIONS);
   for (const bill of scenario.bills) store.save('vendorbill', transactionDraft(bill), SEED_OPTIONS);
+  // Payments last: saving one moves the status of the bills it pays (account/bill-payments.ts).
+  for (const payment of scenario.payments ?? []) store.save(payment.type, paymentDraft(payment), SEED_OPTIONS);
+}
+
+export function paymentDraft(payment: ScenarioPayment): RecordDraft {
+  return {
+    id: payment.id,
+    createdAt: isoToMs(payment.dateCreated, `payment ${payment.id} dateCreated`),
+    lastModifiedAt: isoToMs(payment.lastModified, `payment ${payment.id} lastModified`),
+    fields: {
+      tranid: payment.tranId,
+      entity: payment.vendorId,
+      trandate: payment.tranDate,
+      currency: payment.currencyId,
+      voided: payment.voided,
+      status: payment.voided ? 'Voided' : 'Paid',
+    },
+    sublists: {
+      apply: payment.apply.map((line, index) => ({
+        line: index + 1,
+        doc: line.billId,
+        apply: true,
+        amount: Number(line.amount),
+      })),
+    },
+  };
 }

@@ -1,3 +1,5 @@
+import { amountRemaining, billsNamedBy, isPaymentType, paymentStatusText } from './bill-payments';
+import { transactionTotal } from './derived';
 import { ALL_ACCOUNT_FEATURES, type AccountFeatures } from './features';
 import { nextStamp, toWholeSecond, type SimClock } from './clock';
 import type { CustomFieldDefinition } from './custom-fields';
@@ -133,6 +135,7 @@ export class AccountStore {
     if (old) this.index(type).remove({ at: old.lastModifiedAt, id: Number(id) });
     this.table(type).set(id, record);
     this.index(type).insert({ at: record.lastModifiedAt, id: Number(id) });
+    if (isPaymentType(type)) this.settleBills([old, record]);
     if (!options.silent)
       for (const listener of this.saveListeners) listener({ ...event, newRecord: structuredClone(record) });
     return structuredClone(record);
@@ -186,6 +189,7 @@ export class AccountStore {
     this.table(type).delete(id);
     this.index(type).remove({ at: old.lastModifiedAt, id: Number(id) });
     this.customRecords.releaseReferencesTo(type, id);
+    if (isPaymentType(type)) this.settleBills([old]);
     this.deletedEntries.push({
       recordType: type,
       recordId: id,
@@ -210,6 +214,23 @@ export class AccountStore {
   onDelete(listener: DeleteListener): () => void {
     this.deleteListeners.add(listener);
     return () => this.deleteListeners.delete(listener);
+  }
+
+  /**
+   * The bills a payment or credit names (before and after the change) show their new balance: the
+   * status moves in place, with no save, no user event and no new last-modified time (bill-payments.ts).
+   */
+  private settleBills(payments: (AccountRecord | undefined)[]): void {
+    for (const billId of new Set(payments.flatMap((payment) => billsNamedBy(payment)))) {
+      const bill = this.table('vendorbill').get(billId);
+      if (!bill) continue;
+      const total = transactionTotal(bill);
+      bill.fields.status = paymentStatusText(
+        String(bill.fields.status ?? 'Open'),
+        amountRemaining(this, bill, total),
+        total,
+      );
+    }
   }
 
   private require(type: RecordType, id: string): AccountRecord {

@@ -6,6 +6,8 @@ export const RECORD_TYPES = [
   'vendor',
   'vendorbill',
   'purchaseorder',
+  'vendorpayment',
+  'vendorcredit',
   'account',
   'department',
   'location',
@@ -29,7 +31,7 @@ export interface AccountRecord {
   createdAt: number;
   lastModifiedAt: number;
   fields: Fields;
-  /** `expense`, `item` (transactions), `addressbook` (vendors): lines in order. */
+  /** `expense`, `item` (transactions), `apply` (vendor payments and credits), `addressbook` (vendors): lines in order. */
   sublists: Record<string, Fields[]>;
 }
 
@@ -82,7 +84,7 @@ export function isRecordType(value: string): value is RecordType {
 
 /** Transactions share one id sequence, entities another, as in NetSuite. */
 export function idFamily(type: RecordType): string {
-  if (type === 'vendorbill' || type === 'purchaseorder') return 'transaction';
+  if (['vendorbill', 'purchaseorder', 'vendorpayment', 'vendorcredit'].includes(type)) return 'transaction';
   if (type === 'vendor') return 'entity';
   return type;
 }

@@ -38,6 +38,19 @@ const TRANSACTION: RestField[] = [
   f('externalId'),
 ];
 
+// Vendor payments and bill credits (REST records vendorPayment, vendorCredit): what they are applied to
+// is their `apply` sublist, one line per bill (https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_N3695867.html).
+const PAYMENT: RestField[] = [
+  f('tranId'),
+  ref('entity', 'vendor'),
+  f('tranDate', 'date'),
+  ref('currency', 'currency'),
+  f('memo'),
+  f('voided', 'boolean'),
+  { ...f('status', 'enum'), readOnly: true },
+  f('externalId'),
+];
+
 export const BODY_FIELDS: Record<RecordType, RestField[]> = {
   vendor: [
     f('entityId'),
@@ -58,6 +71,8 @@ export const BODY_FIELDS: Record<RecordType, RestField[]> = {
   ],
   vendorbill: TRANSACTION,
   purchaseorder: TRANSACTION,
+  vendorpayment: PAYMENT,
+  vendorcredit: PAYMENT,
   account: [
     f('acctNumber'),
     f('acctName'),
@@ -111,14 +126,24 @@ export const SUBLISTS: Partial<Record<RecordType, { rest: string; sublist: strin
     },
   ],
   vendor: [{ rest: 'addressBook', sublist: 'addressbook', fields: [] }],
+  vendorpayment: [
+    {
+      rest: 'apply',
+      sublist: 'apply',
+      fields: [f('line', 'number'), ref('doc', 'vendorbill'), f('apply', 'boolean'), f('amount', 'number')],
+    },
+  ],
 };
 SUBLISTS.purchaseorder = SUBLISTS.vendorbill;
+SUBLISTS.vendorcredit = SUBLISTS.vendorpayment;
 
-/** Path segment → record type; NetSuite accepts any letter case (reference §3.1). */
+/** Path segment → record type; NetSuite accepts any letter case (docs/reference/netsuite-api.md "Record endpoints"). */
 export const PATH_TYPES: Record<string, RecordType> = {
   vendor: 'vendor',
   vendorbill: 'vendorbill',
   purchaseorder: 'purchaseorder',
+  vendorpayment: 'vendorpayment',
+  vendorcredit: 'vendorcredit',
   account: 'account',
   department: 'department',
   location: 'location',

@@ -31,6 +31,10 @@ export function controlRoutes(control: ProcurifyControl): Hono {
     if (!add) return c.json({ error: `unknown kind; one of ${Object.keys(adders).join(', ')}` }, 404);
     return c.json({ ok: true, record: add((await json(c)) as never) ?? null }, 201);
   });
+  app.post('/bills/approve', async (c) => {
+    const { uuids } = await json(c);
+    return c.json({ approved: control.approveBills(Array.isArray(uuids) ? uuids.map(String) : undefined) });
+  });
   app.get('/requests', (c) => c.json(control.requests()));
   app.delete('/requests', (c) => {
     control.clearRequests();

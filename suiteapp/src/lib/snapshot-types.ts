@@ -1,4 +1,4 @@
-// The canonical snapshot of DESIGN.md ("Wire contracts"), shared by the SuiteApp, which builds it
+// The canonical snapshot of docs/architecture.md "Snapshots", shared by the SuiteApp, which builds it
 // from a record, the relay's poller, which builds it from SuiteQL, and the relay's sync jobs.
 // Ids are NetSuite internal ids as strings, amounts decimal strings, dates YYYY-MM-DD,
 // lastModified ISO-8601. Field names are part of the wire contract: do not rename.
@@ -89,7 +89,22 @@ export interface TransactionSnapshot {
   purchaseOrders: { id: string; tranId: string }[];
   expenses: ExpenseLine[];
   items: ItemLine[];
+  /**
+   * Bills only, and optional (added after schemaVersion 1, so older senders keep working): what is
+   * still due in the bill's currency, and the vendor payments and bill credits applied to it.
+   */
+  amountRemaining?: string;
+  payments?: AppliedPayment[];
   lastModified: string;
+}
+
+/** A vendor payment (`VendPymt`) or bill credit (`VendCred`) applied to a bill: its date and the amount applied. */
+export interface AppliedPayment {
+  id: string;
+  tranId: string;
+  type: 'VendPymt' | 'VendCred';
+  date: string;
+  amount: string;
 }
 
 export type VendorBillSnapshot = TransactionSnapshot;

@@ -4,6 +4,7 @@ import { buildSnapshot } from '../lib/build-snapshot';
 import { cachedLookups } from '../lib/reference-lookups';
 import type { RecordType, SnapshotByType } from '../lib/snapshot-types';
 import { readAccountFeatures } from './account-features';
+import { readBillPaymentFields } from './bill-payment-fields';
 import { searchLookups } from './search-lookups';
 
 export function snapshotOf<T extends RecordType>(
@@ -12,7 +13,9 @@ export function snapshotOf<T extends RecordType>(
   recordId: string,
 ): SnapshotByType[T] {
   const features = readAccountFeatures();
-  return buildSnapshot(recordType, source, recordId, cachedLookups(searchLookups), new Date(), features);
+  const snapshot = buildSnapshot(recordType, source, recordId, cachedLookups(searchLookups), new Date(), features);
+  // A bill also says what is still due and what paid it: payments are other records, read by query.
+  return recordType === 'vendorbill' ? { ...snapshot, ...readBillPaymentFields(recordId) } : snapshot;
 }
 
 export function loadSnapshot<T extends RecordType>(recordType: T, recordId: string): SnapshotByType[T] {

@@ -29,6 +29,10 @@ export type DayActionKind =
   | 'edit-closed-bill'
   /** The procurement team adds the missing account code in Procurify. */
   | 'fix-mapping'
+  /** An approver in Procurify approves the bills of the coming payment run (Procurify pays only approved bills). */
+  | 'approve-in-procurify'
+  /** The weekly payment run in NetSuite: one vendor payment per vendor, paying its bills (one of them in part). */
+  | 'payment-run'
   | 'procurify-429s'
   | 'restart-relay';
 
@@ -88,6 +92,8 @@ export function businessDay(options: { size: 'ci' | 'full'; faults: boolean; see
     { at: fraction(0.25) + 2 * MINUTE, kind: 'edit-closed-bill' },
     { at: fraction(0.35), kind: 'fix-mapping' },
     { at: fraction(0.5), kind: 'procurify-429s' },
+    { at: fraction(0.55), kind: 'approve-in-procurify' },
+    { at: fraction(0.6), kind: 'payment-run' },
     { at: fraction(0.7), kind: 'restart-relay' },
   );
   return {

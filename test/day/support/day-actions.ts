@@ -19,17 +19,24 @@ export interface DaySave {
 
 export interface DayLog {
   saves: DaySave[];
+  /** The payment run: bills paid in full, and the one paid in part. */
+  payments: { paidInFull: string[]; partlyPaid: string | null };
   /** Saves NetSuite refused (a bill in a closed period), with its message. */
   refused: { at: number; recordId: string; error: string }[];
 }
 
 const TODAY = '2026-12-07';
+/** twoLineBill's total: 2150.00 + 185.25. */
+const BILL_TOTAL = 2335.25;
 const CLOSED_PERIOD = '2026-11';
 
 export function createDayActions(world: DayWorld, seed = 7) {
   const random = seededRandom(seed);
-  const log: DayLog = { saves: [], refused: [] };
+  const log: DayLog = { saves: [], refused: [], payments: { paidInFull: [], partlyPaid: null } };
   const today = { vendors: [] as string[], bills: [] as string[], pending: [] as string[] };
+  /** Today's approved bills whose lines all map from the start: synced well before the payment run. */
+  const payable: { id: string; vendorId: string; tranId: string }[] = [];
+  let paymentRun: typeof payable = [];
   let sequence = 0;
   const { runtime, scenario } = world;
   const saved = (recordType: RecordType, recordId: string, change: boolean, action: DayAction) =>
@@ -50,6 +57,7 @@ export function createDayActions(world: DayWorld, seed = 7) {
     const accounts: [string, string] = random.chance(0.15) ? ['5300', '5100'] : ['5010', '5100'];
     const draft = twoLineBill(anyVendor(), `DAY-${TODAY}-${sequence}`, accounts);
     return {
+      mapsFromStart: accounts[0] === '5010',
       ...draft,
       fields: { ...draft.fields, trandate: TODAY, duedate: '2027-01-06', approvalstatus: approved ? '2' : '1' },
     };
@@ -82,8 +90,12 @@ export function createDayActions(world: DayWorld, seed = 7) {
       case 'new-bill':
       case 'new-pending-bill': {
         const approved = action.kind === 'new-bill';
-        const id = runtime.save('vendorbill', bill(approved));
+        const { mapsFromStart, ...draft } = bill(approved);
+        const id = runtime.save('vendorbill', draft);
         (approved ? today.bills : today.pending).push(id);
+        if (approved && mapsFromStart) {
+          payable.push({ id, vendorId: String(draft.fields.entity), tranId: String(draft.fields.tranid) });
+        }
         return void saved('vendorbill', id, true, action);
       }
       case 'approve-bill': {
@@ -147,6 +159,46 @@ export function createDayActions(world: DayWorld, seed = 7) {
         for (const department of control.state().departments) {
           control.addAccount({ accountCodeId: code.id, departmentId: department.id, active: true });
         }
+        return;
+      }
+      case 'approve-in-procurify': {
+        // The run pays the bills entered so far; they are approved in Procurify by invoice number.
+        paymentRun = [...payable];
+        const invoices = new Set(paymentRun.map((entry) => entry.tranId));
+        const uuids = world.procurify.control
+          .state()
+          .bills.filter((candidate) => invoices.has(candidate.invoice_number))
+          .map((candidate) => candidate.uuid);
+        world.procurify.control.approveBills(uuids);
+        return;
+      }
+      case 'payment-run': {
+        const partly = paymentRun.at(-1);
+        const vendors = [...new Set(paymentRun.map((entry) => entry.vendorId))];
+        for (const vendorId of vendors) {
+          const bills = paymentRun.filter((entry) => entry.vendorId === vendorId);
+          const apply = bills.map((entry, index) => ({
+            line: index + 1,
+            doc: entry.id,
+            apply: true,
+            amount: entry === partly ? 1000 : BILL_TOTAL,
+          }));
+          sequence += 1;
+          runtime.save('vendorpayment', {
+            fields: {
+              tranid: `PMT-${TODAY}-${sequence}`,
+              entity: vendorId,
+              trandate: TODAY,
+              currency: '3',
+              status: 'Paid',
+            },
+            sublists: { apply },
+          });
+        }
+        log.payments = {
+          paidInFull: paymentRun.filter((entry) => entry !== partly).map((entry) => entry.id),
+          partlyPaid: partly?.id ?? null,
+        };
         return;
       }
       case 'procurify-429s':

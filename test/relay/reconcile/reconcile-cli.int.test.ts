@@ -22,12 +22,16 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
     await stack.sendEvents([envelope('vendor', vendorSnapshot(bill.entity.id)), envelope('vendorbill', bill)]);
     await stack.waitFor('vendorbill', bill.id, ['needs_mapping']);
 
+    // A bill only in NetSuite is a difference: exit 1, whatever the format.
     const tableRun = await mlc(stack, ['reconcile', '--period', '2026-11']);
-    expect(tableRun.code).toBe(0);
+    expect(tableRun.code).toBe(1);
     expect(tableRun.stdout).toMatch(/^Reconciliation 2026-11-01 \.\. 2026-11-30$/m);
-    expect(tableRun.stdout).toMatch(/^only_netsuite\s+1002\s+AER-5521\s.*13040\.00\s+relay state: needs_mapping$/m);
+    expect(tableRun.stdout).toMatch(
+      /^only_netsuite\s+1002\s+AER-5521\s.*13040\.00\s+NetSuite unpaid\s+relay state: needs_mapping$/m,
+    );
 
     const csvRun = await mlc(stack, ['reconcile', '--period', '2026-11', '--format', 'csv']);
+    expect(csvRun.code).toBe(1);
     const rows = parseCsv(csvRun.stdout);
     expect(rows[0]).toEqual([
       'classification',
@@ -39,6 +43,7 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
       'netsuite',
       'procurify',
       'difference',
+      'paid',
       'why',
     ]);
     expect(rows.find((row) => row[1] === '1002')?.[0]).toBe('only_netsuite');
@@ -47,7 +52,7 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
     expect(JSON.parse(jsonRun.stdout).period).toEqual({ from: '2026-11-01', to: '2026-11-30', label: '2026-11' });
 
     const bad = await mlc(stack, ['reconcile', '--period', 'October']);
-    expect(bad.code).not.toBe(0);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('YYYY-MM');
 
     stack.procurify.control.clearRequests();
@@ -57,6 +62,7 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
     expect(vendorPreview.stdout).toContain('No request would be sent.');
     const billPreview = await mlc(stack, ['replay', '--dry-run', 'vendorbill', bill.id]);
     expect(billPreview.stdout).toContain('Outcome: needs_mapping');
+    expect(billPreview.code).toBe(1);
     expect(
       stack.procurify.control
         .requests()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
 import type { BillComparison, ReconciliationReport } from '../../../relay/src/reconcile';
+import { paidText } from '../../../relay/src/reconcile/report-rows';
 import { centsFromReadBack, parseCents } from '../../../relay/src/sync/mapping/money';
 import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots';
 import { startStack, type Stack } from '../../helpers/stack';
@@ -59,6 +60,23 @@ async function buildMonth(stack: Stack) {
     currencyId: 3,
     lines: [{ description: 'Toner', accountId: freight.id, amount: '88.10' }],
   });
+  // A payment in NetSuite pays the matched bill in full; Procurify does not show it paid (not approved there).
+  const paid = stack.netsuite.store.peek('vendorbill', c.billExpenseAndItems)!;
+  stack.netsuite.control.createRecord(
+    'vendorpayment',
+    {
+      tranid: 'PMT-NOV-1',
+      entity: paid.fields.entity ?? null,
+      trandate: '2026-11-28',
+      currency: paid.fields.currency ?? null,
+    },
+    {
+      apply: [
+        { line: 1, doc: c.billExpenseAndItems, apply: true, amount: Number(billSnapshot(c.billExpenseAndItems).total) },
+      ],
+    },
+  );
+
   // Vendor drift: renamed by hand in Procurify.
   const vendor = await stack.waitFor('vendor', '201', ['synced']);
   state.vendors.find((candidate) => String(candidate.id) === vendor.procurifyId)!.name = 'Great Lakes Steel (old name)';
@@ -80,6 +98,19 @@ describe('month-end reconciliation against the simulators', () => {
 
     expect(billOf(report, c.billTwoLines)).toMatchObject({ classification: 'amount_differs', differenceCents: -5000 });
     expect(billOf(report, c.billExpenseAndItems).classification).toBe('matched');
+    // Paid status: a column per bill, and a list of the bills it differs for.
+    expect(billOf(report, c.billTwoLines).paymentDrift).toBeUndefined();
+    // (The scenario's weekly payment runs paid other bills in NetSuite too; Procurify has not approved them.)
+    expect(report.paymentDrift.filter((entry) => entry.netsuiteId === c.billExpenseAndItems)).toEqual([
+      expect.objectContaining({
+        netsuiteId: c.billExpenseAndItems,
+        message: expect.stringContaining(
+          'Paid in full in NetSuite on 2026-11-28, but Procurify marks only approved bills',
+        ),
+      }),
+    ]);
+    expect(paidText(billOf(report, c.billExpenseAndItems))).toBe('NetSuite paid, Procurify unpaid');
+    expect(paidText(billOf(report, c.billTwoLines))).toBe('NetSuite unpaid, Procurify unpaid');
     expect(billOf(report, c.billAlreadyInProcurify)).toMatchObject({
       classification: 'matched',
       relay: { status: 'linked' },

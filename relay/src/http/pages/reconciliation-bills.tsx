@@ -1,4 +1,4 @@
-import type { BillComparison, Classification, VendorDrift } from '../../reconcile';
+import type { BillComparison, Classification, ReconciliationReport, VendorDrift } from '../../reconcile';
 import { BILL_COLUMNS, billRow } from '../../reconcile/report-rows';
 import { CsrfField, RecordLink, StateBadge } from './components';
 import { CLASSIFICATION_WORDS } from './reconciliation-summary';
@@ -75,6 +75,7 @@ function BillTable(props: { classification: Classification; bills: BillCompariso
           <th class="num">NetSuite</th>
           <th class="num">Procurify</th>
           {showDifference && <th class="num">Difference</th>}
+          <th>Paid</th>
           <th>{classification === 'only_procurify' ? 'Origin' : 'Relay'}</th>
           <th></th>
         </tr>
@@ -107,6 +108,10 @@ function BillRow(props: { bill: BillComparison; showDifference: boolean; replay:
       <td class="num">{money(cells.netsuite)}</td>
       <td class="num">{money(cells.procurify)}</td>
       {props.showDifference && <td class="num diff">{money(cells.difference)}</td>}
+      <td class="paid">
+        {cells.paid}
+        {bill.paymentDrift && <span class="pill pill-warn">payment_status_drift</span>}
+      </td>
       <td class="why">
         {bill.relay ? <StateBadge state={bill.relay.status} /> : cells.why}
         {bill.classification === 'only_netsuite' && bill.relay?.message && (
@@ -135,6 +140,35 @@ function ReplayForm(props: { recordId: string; replay: ReplayTarget }) {
         Replay
       </button>
     </form>
+  );
+}
+
+/** Bills paid in one system and not the other: what the relay could not show in Procurify, or what changed there. */
+export function PaymentDriftList(props: { drift: ReconciliationReport['paymentDrift'] }) {
+  if (props.drift.length === 0) return <p class="muted">Every bill shows the same paid status in both systems.</p>;
+  return (
+    <table class="payment-drift">
+      <thead>
+        <tr>
+          <th>NetSuite bill</th>
+          <th>Invoice</th>
+          <th>Vendor</th>
+          <th>What differs</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.drift.map((entry) => (
+          <tr>
+            <td>
+              <RecordLink recordType="vendorbill" recordId={entry.netsuiteId} />
+            </td>
+            <td class="invoice">{entry.invoice}</td>
+            <td>{entry.vendor}</td>
+            <td>{entry.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -7,7 +7,7 @@ import { Layout } from './layout';
 import { noticeUrl, NoticeFromQuery } from './notices';
 import { notConfigured } from './queue';
 import { parseRecordKey } from './record-keys';
-import { BillGroup, VendorDriftTable, type ReplayTarget } from './reconciliation-bills';
+import { BillGroup, PaymentDriftList, VendorDriftTable, type ReplayTarget } from './reconciliation-bills';
 import {
   monthOf,
   parseReconciliationQuery,
@@ -66,10 +66,10 @@ export function reconciliationRoutes(ctx: PagesContext) {
       period: typeof form['period'] === 'string' ? form['period'] : undefined,
       subsidiary: typeof form['subsidiary'] === 'string' ? form['subsidiary'] : undefined,
     });
-    const queued = await replayRecords(ctx, [key], actorOf(c));
-    if (queued === undefined) return notConfigured(c);
+    const replayed = await replayRecords(ctx, [key], actorOf(c));
+    if (replayed === undefined) return notConfigured(c);
     const query = back.ok === true ? reconciliationQuery(back.request) : {};
-    return c.redirect(noticeUrl('/admin/reconciliation', 'replayed', queued, query), 303);
+    return c.redirect(noticeUrl('/admin/reconciliation', replayed.notice, replayed.count, query), 303);
   });
   return app;
 }
@@ -100,6 +100,9 @@ function Report(props: { report: ReconciliationReport; replay: ReplayTarget }) {
           replay={props.replay}
         />
       ))}
+      <Card title={`Payment status (${report.paymentDrift.length} to look at)`} wide>
+        <PaymentDriftList drift={report.paymentDrift} />
+      </Card>
       <Card title={`Vendors (${report.vendors.length} to look at)`} wide>
         <VendorDriftTable vendors={report.vendors} />
       </Card>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The wire contract SuiteApp → relay (DESIGN.md "Wire contracts"), checked field by field so that a
+// The wire contract SuiteApp → relay (docs/architecture.md "SuiteApp → relay: events"), checked field by field so that a
 // bad event is refused with the name of the field, and nothing is stored.
 
 const id = z.string().regex(/^\d+$/, 'must be a NetSuite internal id (digits, as a string)');
@@ -87,6 +87,12 @@ export const transactionSnapshotSchema = z.strictObject({
       }),
     )
     .max(2000),
+  // Bills only; optional since they came after schemaVersion 1 (docs/architecture.md "Snapshots").
+  amountRemaining: amount.optional(),
+  payments: z
+    .array(z.strictObject({ id, tranId: text, type: z.enum(['VendPymt', 'VendCred']), date, amount }))
+    .max(1000)
+    .optional(),
   lastModified: isoTime,
 });
 

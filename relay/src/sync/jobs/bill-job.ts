@@ -17,16 +17,17 @@ import { lineMappings } from '../line-detail';
 import { billApproval, compareBillReadBack, mapBill, resolveBillLines, type BillWriteInput } from '../mapping';
 import type { Job, JobContext } from '../worker';
 import { procurifyVendorId } from './bill-vendor';
+import { settlePayment, withPayment } from './bill-payment';
 import { updateBillHeader } from './bill-update';
 import { readBackOf, writeVerifiedBill } from './bill-write';
 import type { JobDeps } from './job-deps';
 import { clip, fromIssues } from './outcomes';
 
-/** Procurify's bill status for a draft (procurify-api.md §14.3). */
+/** Procurify's bill status for a draft (docs/reference/procurify-api.md "Bills"). */
 const DRAFT = 0;
 
 /**
- * Vendor bills (DESIGN.md "What flows"): only approved ones; every line coded to one active Procurify
+ * Vendor bills (docs/architecture.md "Bills"): only approved ones; every line coded to one active Procurify
  * account or nothing is written; linked instead of duplicated; written through the isolated draft-bill
  * adapter and verified by read-back.
  */
@@ -79,7 +80,8 @@ export function createBillJob(deps: JobDeps): Job {
     }
     // Ours and complete (submitted, or a draft as written when drafts are what we leave): check it.
     if (known && !(known.status === DRAFT && (deps.settings.billSubmit || differsFrom(known, input)))) {
-      return { ...(await reconcileExisting(deps, known, input)), detail, writeProgress: null };
+      const checked = { ...(await reconcileExisting(deps, known, input)), detail, writeProgress: null };
+      return withPayment(checked, await settlePayment(deps, snapshot, known, context));
     }
     if (!known && !progress && deps.settings.billWrite === 'off') {
       return {
@@ -94,7 +96,7 @@ export function createBillJob(deps: JobDeps): Job {
       ? withDraftFound(begun ?? freshProgress(input.vendorId), known)
       : (begun ?? freshProgress(input.vendorId));
     const written = await resumeWrite(deps, input, start, context);
-    return {
+    const synced: Outcome = {
       ...withLeftovers(
         `Written to Procurify and verified: ${input.lines.length} line(s), total ${input.total} ${snapshot.currency.code}.`,
         [
@@ -111,6 +113,7 @@ export function createBillJob(deps: JobDeps): Job {
       detail,
       writeProgress: null,
     };
+    return withPayment(synced, await settlePayment(deps, snapshot, written, context));
   };
 }
 

@@ -9,20 +9,23 @@ export async function writeVerifiedBill(
   deps: JobDeps,
   input: BillWriteInput,
   store: ProgressStore,
-): Promise<WrittenBill> {
+): Promise<WrittenBill & { status: number | undefined }> {
   const written = await resumeBillWrite(deps.procurify, input, { submit: deps.settings.billSubmit }, store);
-  await verifyBill(deps, written.uuid, input);
-  return written;
+  const read = await verifyBill(deps, written.uuid, input);
+  return { ...written, status: read.status };
 }
 
-export async function verifyBill(deps: JobDeps, uuid: string, input: BillWriteInput): Promise<void> {
-  const differences = compareBillReadBack(input, readBackOf(await getBill(deps.procurify, uuid)));
+/** Reads the bill back and compares it with what was written; answers what it read. */
+export async function verifyBill(deps: JobDeps, uuid: string, input: BillWriteInput): Promise<BillRead> {
+  const read = await getBill(deps.procurify, uuid);
+  const differences = compareBillReadBack(input, readBackOf(read));
   if (differences.length > 0) {
     throw new PermanentError(
       'procurify_rejected',
       clip(`Procurify stored the bill (${uuid}) differently: ${differences.map((d) => d.message).join(' ')}`),
     );
   }
+  return read;
 }
 
 /** Procurify's BillRead in the shape the read-back comparison takes. */

@@ -3,12 +3,18 @@ import { instant, text, type ColumnContext } from '../record-columns';
 import { defineTable, type TableDefinition } from '../table';
 
 /**
- * How DeletedRecord writes a transaction's type is UNVERIFIED (reference §2.5): `recordtype` style
+ * How DeletedRecord writes a transaction's type is UNVERIFIED (docs/reference/netsuite-api.md "Deleted records"): `recordtype` style
  * (`vendorbill`) by default, or the SuiteQL type code (`VendBill`).
  */
 export type DeletedTypeStyle = 'recordtype' | 'typecode';
 
-const TYPE_CODES: Record<string, string> = { vendorbill: 'VendBill', purchaseorder: 'PurchOrd', vendor: 'Vendor' };
+const TYPE_CODES: Record<string, string> = {
+  vendorbill: 'VendBill',
+  purchaseorder: 'PurchOrd',
+  vendorpayment: 'VendPymt',
+  vendorcredit: 'VendCred',
+  vendor: 'Vendor',
+};
 
 export function deletedRecordTable(context: ColumnContext, style: DeletedTypeStyle): TableDefinition {
   const typeText = (row: DeletedRecordEntry) =>

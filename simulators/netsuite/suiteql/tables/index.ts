@@ -21,6 +21,7 @@ export function createTables(options: TableOptions): Map<string, TableDefinition
     transactionTable(options),
     ...transactionLineTables(options),
     previousTransactionLinkTable(options),
+    previousTransactionLinkTable(options, 'nexttransactionlinelink'),
     ...referenceTables(options),
     deletedRecordTable(options, options.deletedTypeStyle),
     accountingPeriodTable(options),
