@@ -12,6 +12,7 @@ import {
   type BillWriteInput,
   type MappingIssue,
 } from '../sync/mapping';
+import { netsuitePaymentOf, PAYMENT_STATUS_DRIFT, paymentDecision } from '../sync/payment-status';
 import { createVendorLookups } from './vendor-lookups';
 
 // What a backfill dry run predicts for one record version it would send, without storing it.
@@ -26,6 +27,7 @@ import { createVendorLookups } from './vendor-lookups';
 //                  (synced, and maps to the same write as before: our own writeback moves
 //                  lastModified too, so a backfill after a sync sees every written record as
 //                  changed) · would_link (Procurify already has the vendor's invoice number) · would_write
+//                  (with payment_status_drift when NetSuite shows it paid: a new bill is not approved yet)
 //   purchaseorder: needs_mapping / failed · skipped (ready: POs are never written to Procurify)
 //   delete:        deleted (a vendor delete deactivates the Procurify vendor)
 // A synced bill whose lines or amounts changed is failed (bill_write_unsupported): Procurify's API
@@ -103,7 +105,10 @@ export function createDryRunClassifier(deps: DryRunDeps): DryRunClassifier {
       if (await lookups.hasInvoice(vendorId, mapped.input.invoiceNumber)) return { outcome: 'would_link', reasons: [] };
     }
     if (deps.settings.billWrite === 'off') return { outcome: 'skipped', reasons: ['bill_write_off'] };
-    return { outcome: 'would_write', reasons: [] };
+    // A new bill is not approved in Procurify yet: one paid or partly paid in NetSuite is synced
+    // with its payment status reported, as the bill job decides after the write.
+    const payment = paymentDecision(netsuitePaymentOf(snapshot), undefined);
+    return { outcome: 'would_write', reasons: payment.action === 'report' ? [PAYMENT_STATUS_DRIFT] : [] };
   }
 
   async function purchaseOrder(snapshot: TransactionSnapshot): Promise<DryRunOutcome> {

@@ -73,8 +73,11 @@ function predicted(run: BackfillRun, recordType: string) {
     const state = REACHES[outcome] ?? outcome;
     states[state] = (states[state] ?? 0) + n;
   }
+  // Issues the records keep: those of needs_mapping and failed, and a written bill's payment drift.
   const issues = Object.fromEntries(
-    Object.entries(scope.reasons ?? {}).filter(([key]) => /^(needs_mapping|failed):/.test(key)),
+    Object.entries(scope.reasons ?? {})
+      .filter(([key]) => /^(needs_mapping|failed|would_write):/.test(key))
+      .map(([key, n]) => [key.replace(/^would_write:/, 'synced:'), n]),
   );
   return { states, issues };
 }
