@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // the compiled SuiteApp). `npm test` runs both after the type-check and lint.
 export default defineConfig({
   test: {
+    // Two files at a time, even on two cores (vitest's default there is one): the integration tests
+    // mostly wait on loopback HTTP, child relays and timers, so a second file roughly halves the run.
+    maxWorkers: 2,
     projects: [
       {
         test: {
