@@ -7,6 +7,12 @@ export {
   netSuiteErrorCodes,
   type FailureDecision,
 } from './classify-failure';
-export { backoffAfter, backoffDelay, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS, type BackoffOptions } from './backoff';
+export {
+  backoffAfter,
+  backoffDelay,
+  DEFAULT_BACKOFF_BASE_MS,
+  DEFAULT_BACKOFF_MAX_MS,
+  type BackoffOptions,
+} from './backoff';
 export { parseRetryAfter } from './retry-after';
 export type { RequestRecord } from './request-record';
