@@ -19,7 +19,7 @@ describe('purchase orders and deletes, end to end', () => {
     expect(checked.message).toContain('all 2 line(s) map to Procurify accounts');
     expect(world.procurify.control.state().bills.filter((bill) => bill.invoice_number === 'PO-RH-77')).toEqual([]);
     const html = runtime.loadForView('purchaseorder', orderId).tabHtml('Procurify sync');
-    expect(html).toContain('>Skipped</span>');
+    expect(html).toContain('>Skipped: purchase orders are not sent</span>');
     expect(html).toContain('all 2 line(s) map to Procurify accounts');
     expect(html).not.toContain('missing');
     expect(world.outboxRows()).toHaveLength(2);

@@ -14,7 +14,7 @@ import { startE2eWorld } from './e2e-world';
 beforeAll(buildSuiteApp, 120_000);
 
 describe.skipIf(!hasChromium)('the Procurify sync tab in a browser', () => {
-  it('shows the state, the message and which line lacks a mapping, as an accountant reads it', async () => {
+  it('shows the state in words, the message and which line lacks a mapping, as an accountant reads it', async () => {
     const world = await startE2eWorld();
     const { runtime } = world;
     const vendorId = runtime.save('vendor', newVendor('Dundas Die Works'));
@@ -39,6 +39,8 @@ describe.skipIf(!hasChromium)('the Procurify sync tab in a browser', () => {
       expect(body).toMatch(/has no Procurify account code/);
       const missing = await tab.locator('text=missing').count();
       expect(missing).toBe(1);
+      // Never synced: no last sync time, and no code where words belong.
+      expect(body).not.toMatch(/Last synced|needs_mapping/);
       const target =
         process.env.MLC_UPDATE_SCREENSHOTS === '1'
           ? path.resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'netsuite-sync-tab.png')

@@ -26,7 +26,7 @@ describe('a vendor and a bill saved in NetSuite reach Procurify through the real
     expect(shownInNetSuite(world, 'vendorbill', billId)).toEqual({ status: 'synced', procurifyId: bill.procurifyId });
 
     const html = runtime.loadForView('vendorbill', billId).tabHtml('Procurify sync');
-    expect(html).toContain('>Synced</span>');
+    expect(html).toContain('>Synced to Procurify</span>');
     expect(html).toContain(bill.procurifyId);
     expect(html).not.toContain('missing');
 

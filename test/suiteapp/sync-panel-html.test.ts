@@ -33,6 +33,19 @@ describe('Procurify sync panel', () => {
     expect(html).toContain('>Needs mapping</span>');
   });
 
+  it.each([
+    ['synced', 'Synced to Procurify'],
+    ['linked', 'Linked to an existing Procurify record'],
+    ['needs_mapping', 'Needs mapping'],
+    ['failed', 'Failed'],
+    ['skipped', 'Skipped'],
+    ['deleted', 'Deleted'],
+  ])('shows the state %s in words, never its code', (status, words) => {
+    const html = renderSyncPanel(state({ status }));
+    expect(html).toContain(`>${words}</span>`);
+    expect(html.replace(/class="[^"]*"/g, '')).not.toContain(status);
+  });
+
   it('says "Not synced yet" before the relay wrote anything', () => {
     expect(renderSyncPanel(state())).toContain('Not synced yet');
   });
@@ -75,8 +88,45 @@ describe('Procurify sync panel', () => {
       JSON.stringify({ history: [{ at: '2026-11-20T14:05:00Z', status: 'synced', message: 'Written to Procurify' }] }),
     );
     expect(renderSyncPanel(state({ detail }))).toContain(
-      '<li>2026-11-20T14:05:00Z: Synced — Written to Procurify</li>',
+      '<li>2026-11-20T14:05:00Z: Synced to Procurify — Written to Procurify</li>',
     );
+  });
+
+  it('shows only the rows that apply: no Procurify id, last sync or message before there is one', () => {
+    const never = renderSyncPanel(state({ status: 'needs_mapping', message: 'Line 2 does not map' }));
+    expect(never).not.toContain('Last synced');
+    expect(never).not.toContain('Procurify id');
+    expect(never).toContain('Line 2 does not map');
+    expect(renderSyncPanel(state())).not.toMatch(/Message|Last synced|Procurify id|—/);
+    const synced = renderSyncPanel(state({ status: 'synced', procurifyId: '812', syncedAt: '2026-11-20T14:03:15Z' }));
+    expect(synced).toContain('<th style="text-align:left;padding:2px 12px 2px 0">Last synced</th>');
+    expect(synced).toContain('>812</td>');
+  });
+
+  it("names a skipped bill's reason from the bill's own approval, and a skipped purchase order's", () => {
+    const skipped = (facts: SyncPanelState['facts']) =>
+      renderSyncPanel(state({ status: 'skipped', message: 'Not synced: Bill INV-1003 is pending approval.', facts }));
+    expect(skipped({ recordType: 'vendorbill', approvalStatus: 'pending' })).toContain(
+      '>Skipped: not approved yet</span>',
+    );
+    expect(skipped({ recordType: 'vendorbill', approvalStatus: 'rejected' })).toContain(
+      '>Skipped: rejected in NetSuite</span>',
+    );
+    // Approved since the relay skipped it: the reason no longer holds, and Resync will help.
+    expect(skipped({ recordType: 'vendorbill', approvalStatus: 'approved' })).toContain('>Skipped</span>');
+    expect(skipped({ recordType: 'purchaseorder', approvalStatus: null })).toContain(
+      '>Skipped: purchase orders are not sent</span>',
+    );
+    // The message already says why there is no Resync button.
+    expect(skipped({ recordType: 'vendorbill', approvalStatus: 'pending' })).not.toContain('Note');
+  });
+
+  it('says why there is no Resync button on a synced bill sent back for approval', () => {
+    const html = renderSyncPanel(
+      state({ status: 'synced', procurifyId: '812', facts: { recordType: 'vendorbill', approvalStatus: 'pending' } }),
+    );
+    expect(html).toContain('>Synced to Procurify</span>');
+    expect(html).toContain('This bill syncs by itself once it is approved.');
   });
 
   it.each(HOSTILE)('escapes a hostile value everywhere it can appear: %s', (hostile) => {
@@ -108,7 +158,7 @@ describe('times on the Procurify sync panel', () => {
     const detail = parseSyncDetail(JSON.stringify({ history: [{ at: '2026-11-20T14:05:00Z', status: 'synced' }] }));
     const html = renderSyncPanel(state({ syncedAt: '2026-11-20T14:03:15Z', detail }), showTime);
     expect(html).toContain('<td>user time of 2026-11-20T14:03:15.000Z</td>');
-    expect(html).toContain('<li>user time of 2026-11-20T14:05:00.000Z: Synced</li>');
+    expect(html).toContain('<li>user time of 2026-11-20T14:05:00.000Z: Synced to Procurify</li>');
   });
 
   it('shows a time that is not ISO-8601 as written, and keeps ISO-8601 when no formatter is given', () => {

@@ -1,8 +1,11 @@
 // Renders the "Procurify sync" tab from the record's sync-state record (what the relay last wrote;
 // no outbound call). Times come as ISO-8601 text and are shown through `showTime`, which the
-// SuiteApp points at N/format so each user sees their own date format and time zone.
+// SuiteApp points at N/format so each user sees their own date format and time zone. States are
+// shown in words (sync-state-words.ts), and only the rows that apply: no Procurify id before there
+// is one, no last sync on a record never synced.
 import { escapeHtml, safeHref } from './html';
 import type { LineMapping, SyncDetail } from './sync-detail';
+import { resyncWithheldNote, stateWords, type RecordFacts } from './sync-state-words';
 
 export interface SyncPanelState {
   /** null when the record has no sync-state record yet. */
@@ -11,6 +14,8 @@ export interface SyncPanelState {
   syncedAt: string | null;
   message: string | null;
   detail: SyncDetail;
+  /** The open record's type and approval status, which name a skipped record's reason. */
+  facts?: RecordFacts;
 }
 
 /** Formats an instant for the reader; the default keeps ISO-8601. */
@@ -34,24 +39,19 @@ function timeText(text: string, showTime: ShowTime): string {
   }
 }
 
-interface Badge {
-  words: string;
-  colour: string;
-}
+const GREY = '#5b6770';
 
-const BADGES: Record<string, Badge> = {
-  pending: { words: 'Pending', colour: '#5b6770' },
-  synced: { words: 'Synced', colour: '#1e7e34' },
-  linked: { words: 'Linked to an existing Procurify record', colour: '#1e7e34' },
-  needs_mapping: { words: 'Needs mapping', colour: '#b35900' },
-  failed: { words: 'Failed', colour: '#b02a37' },
-  skipped: { words: 'Skipped', colour: '#5b6770' },
-  deleted: { words: 'Deleted', colour: '#5b6770' },
+/** The badge's colour; the words carry the meaning, so it reads without colour too. */
+const COLOURS: Record<string, string> = {
+  synced: '#1e7e34',
+  linked: '#1e7e34',
+  needs_mapping: '#b35900',
+  failed: '#b02a37',
 };
 
-function badge(status: string | null): string {
-  const known = status === null ? { words: 'Not synced yet', colour: '#5b6770' } : BADGES[status];
-  const { words, colour } = known ?? { words: status ?? '', colour: '#5b6770' };
+function badge(status: string | null, facts: RecordFacts | undefined): string {
+  const words = stateWords(status, facts);
+  const colour = (status === null ? undefined : COLOURS[status]) ?? GREY;
   return (
     `<span class="mlc-badge" style="background:${colour};color:#fff;border-radius:3px;padding:2px 8px;` +
     `font-weight:bold">${escapeHtml(words)}</span>`
@@ -87,35 +87,45 @@ function linesTable(lines: LineMapping[]): string {
   return `<h4>Line mapping</h4><table class="mlc-lines"><tr>${head}</tr>${lines.map(lineRow).join('')}</table>`;
 }
 
-function historyList(detail: SyncDetail, showTime: ShowTime): string {
+function historyList(detail: SyncDetail, showTime: ShowTime, facts: RecordFacts | undefined): string {
   if (detail.history.length === 0) return '';
+  // A past outcome's reason is not the record's current approval: only its type names one.
+  const pastFacts = facts && { recordType: facts.recordType };
   const items = detail.history.map((entry) => {
-    const words = BADGES[entry.status]?.words ?? entry.status;
+    const words = stateWords(entry.status, pastFacts);
     const message = entry.message === null ? '' : ` — ${escapeHtml(entry.message)}`;
     return `<li>${escapeHtml(timeText(entry.at, showTime))}: ${escapeHtml(words)}${message}</li>`;
   });
   return `<h4>Recent history</h4><ul class="mlc-history">${items.join('')}</ul>`;
 }
 
-function procurifyIdHtml(state: SyncPanelState): string {
-  if (state.procurifyId === null) return '—';
-  const href = safeHref(state.detail.link);
-  const id = escapeHtml(state.procurifyId);
+function procurifyIdHtml(procurifyId: string, link: string | null): string {
+  const href = safeHref(link);
+  const id = escapeHtml(procurifyId);
   return href === null ? id : `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${id}</a>`;
 }
 
 const isoText: ShowTime = (at) => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/**
+ * Why there is no Resync button, when the state's own message does not say it already (a skipped
+ * bill's message gives the reason; a bill sent back for approval after a sync does not).
+ */
+function withheldNote(state: SyncPanelState): string | null {
+  if (!state.facts || state.status === 'skipped') return null;
+  return resyncWithheldNote(state.facts);
+}
+
 export function renderSyncPanel(state: SyncPanelState, showTime: ShowTime = isoText): string {
-  const summary = [
-    row('Status', badge(state.status)),
-    row('Procurify id', procurifyIdHtml(state)),
-    row('Last sync', escapeHtml(state.syncedAt === null ? '—' : timeText(state.syncedAt, showTime))),
-    row('Message', escapeHtml(state.message ?? '—')),
-  ].join('');
+  const note = withheldNote(state);
+  const rows: string[] = [row('Status', badge(state.status, state.facts))];
+  if (state.procurifyId !== null) rows.push(row('Procurify id', procurifyIdHtml(state.procurifyId, state.detail.link)));
+  if (state.syncedAt !== null) rows.push(row('Last synced', escapeHtml(timeText(state.syncedAt, showTime))));
+  if (state.message !== null) rows.push(row('Message', escapeHtml(state.message)));
+  if (note !== null) rows.push(row('Note', escapeHtml(note)));
   return (
-    `<div class="mlc-sync-panel"><table class="mlc-summary">${summary}</table>` +
-    `${linesTable(state.detail.lines)}${historyList(state.detail, showTime)}</div>`
+    `<div class="mlc-sync-panel"><table class="mlc-summary">${rows.join('')}</table>` +
+    `${linesTable(state.detail.lines)}${historyList(state.detail, showTime, state.facts)}</div>`
   );
 }
 

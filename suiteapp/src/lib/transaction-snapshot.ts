@@ -18,8 +18,9 @@ import { ALL_FEATURES, type AccountFeatures } from './account-features';
 /** NetSuite's approval status ids: 1 Pending Approval, 2 Approved, 3 Rejected. */
 const APPROVAL_BY_ID: Record<string, ApprovalStatus> = { '1': 'pending', '2': 'approved', '3': 'rejected' };
 
-function readApprovalStatus(transaction: RecordReader): ApprovalStatus {
-  const id = readText(transaction, 'approvalstatus');
+/** A bill's approval status as its `approvalstatus` field holds it; null when the field is empty. */
+export function readApprovalStatus(transaction: Pick<RecordReader, 'getValue'>): ApprovalStatus {
+  const id = textOrNull(transaction.getValue({ fieldId: 'approvalstatus' }));
   return id === null ? null : (APPROVAL_BY_ID[id] ?? null);
 }
 

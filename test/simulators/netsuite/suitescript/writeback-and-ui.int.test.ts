@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startSuiteAppWorld, SYNC_STATE, twoLineBill, type SuiteAppWorld } from './suiteapp-fixture';
-import { syncStateUpsert } from './sync-state-body';
+import { syncStateUpsert, type SyncStateValues } from './sync-state-body';
 
 const NEEDS_MAPPING = {
   status: 'needs_mapping',
@@ -17,8 +17,24 @@ const NEEDS_MAPPING = {
   },
 };
 
-async function upsertState(world: SuiteAppWorld, recordType: 'vendor' | 'vendorbill', recordId: string) {
-  const { path, body } = syncStateUpsert(recordType, recordId, NEEDS_MAPPING);
+/** What the relay writes for a bill it skips because it waits for approval (never synced). */
+const SKIPPED_PENDING_APPROVAL = {
+  status: 'skipped',
+  message: 'Not synced: Bill INV-1003 is pending approval in NetSuite; it will sync once it is approved.',
+  detail: {
+    link: null,
+    lines: [],
+    history: [{ at: '2026-11-21T10:00:00Z', status: 'skipped', message: 'Not synced: pending approval' }],
+  },
+};
+
+async function upsertState(
+  world: SuiteAppWorld,
+  recordType: 'vendor' | 'vendorbill',
+  recordId: string,
+  values: SyncStateValues = NEEDS_MAPPING,
+) {
+  const { path, body } = syncStateUpsert(recordType, recordId, values);
   const response = await world.restPut(path, body);
   expect(response.status, await response.clone().text()).toBe(204);
 }
@@ -55,10 +71,31 @@ describe('the sync-state record and the NetSuite UI', () => {
     );
   });
 
-  it('says "Not synced yet" for a record that has no sync-state record', async () => {
+  it('says "Not synced yet" for a record that has no sync-state record, with no row it cannot fill', async () => {
     const { runtime } = await startSuiteAppWorld();
-    const html = runtime.loadForView('vendor', '100').tabHtml('Procurify sync');
+    const view = runtime.loadForView('vendor', '100');
+    const html = view.tabHtml('Procurify sync');
     expect(html).toContain('>Not synced yet</span>');
+    expect(html).not.toMatch(/Last synced|Procurify id|Message/);
+    expect(view.form.buttons.map((button) => button.id)).toEqual(['custpage_mlc_resync']);
+  });
+
+  it('shows a bill skipped as pending approval in words, with no last sync and no Resync button', async () => {
+    const world = await startSuiteAppWorld();
+    await upsertState(world, 'vendorbill', '1003', SKIPPED_PENDING_APPROVAL);
+    const view = world.runtime.loadForView('vendorbill', '1003');
+    const html = view.tabHtml('Procurify sync');
+    expect(html).toContain('>Skipped: not approved yet</span>');
+    expect(html).toContain('it will sync once it is approved');
+    expect(html).toContain('<li>11/21/2026 2:00:00 am: Skipped — Not synced: pending approval</li>');
+    expect(html).not.toMatch(/Last synced|Procurify id|skipped/);
+    expect(view.form.buttons).toEqual([]);
+
+    // Once approved the bill syncs by itself; until the relay has seen it, Resync is offered again.
+    world.runtime.edit('vendorbill', '1003', { fields: { approvalstatus: '2' } });
+    const approved = world.runtime.loadForView('vendorbill', '1003');
+    expect(approved.tabHtml('Procurify sync')).toContain('>Skipped</span>');
+    expect(approved.form.buttons.map((button) => button.id)).toEqual(['custpage_mlc_resync']);
   });
 
   it('runs no user event and queues nothing when the relay upserts a sync-state record', async () => {
