@@ -35,6 +35,11 @@ export interface SimSettings {
   rateLimitPerSecond: number | null;
   /** Whether a 429 of that limit carries `Retry-After` (DRF's throttle sends it; a proxy in front may not). */
   rateLimitRetryAfter: boolean;
+  /**
+   * An approver who approves every bill as it is submitted (1 → Approved, 2), as `POST /__sim/bills/approve`
+   * does on request. Off by default: bills wait for approval, as in Procurify. The demo turns it on.
+   */
+  approveSubmittedBills: boolean;
 }
 
 export const DEFAULT_SETTINGS: SimSettings = {
@@ -53,6 +58,7 @@ export const DEFAULT_SETTINGS: SimSettings = {
   publicBaseUrl: undefined,
   rateLimitPerSecond: null,
   rateLimitRetryAfter: true,
+  approveSubmittedBills: false,
 };
 
 export interface SimContext {

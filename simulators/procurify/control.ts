@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioProcurify } from '../scenario/types';
+import { approveSubmitted } from './bill-approval';
 import type { SimContext, SimSettings } from './context';
 import { parseFaultInput, type FaultInput, type FaultRule } from './faults';
 import { addSeedBill, addSeedVendor, seedState } from './seed';
@@ -167,19 +168,6 @@ export function createControl(sim: SimContext, initial: SeedInput | undefined): 
       return { ...sim.settings };
     },
   };
-}
-
-/** Approves the submitted (Confirmed, 1) bills named, or all of them; answers the uuids approved. */
-function approveSubmitted(sim: SimContext, uuids: string[] | undefined): string[] {
-  const approved: string[] = [];
-  for (const bill of sim.state.bills) {
-    if (bill.status !== 1 || (uuids && !uuids.includes(bill.uuid))) continue;
-    bill.status = 2;
-    bill.last_modified_datetime = sim.clock.stamp();
-    bill.statuses.push({ id: nextId(sim.state, 'billStatus'), status: 2, date: bill.last_modified_datetime });
-    approved.push(bill.uuid);
-  }
-  return approved;
 }
 
 export function emptyScenario(): ScenarioProcurify {

@@ -5,7 +5,8 @@ import { threePlants } from '../../../simulators/scenario/three-plants';
 import type { Scenario } from '../../../simulators/scenario/types';
 
 // Both simulators seeded with the three-plant scenario; the NetSuite one also runs the compiled
-// SuiteApp (user events, dispatcher) with the relay's event secret as its API secret.
+// SuiteApp (user events, dispatcher) with the relay's event secret as its API secret, and in the
+// Procurify one an approver approves each submitted bill.
 
 /** The https origin the SuiteApp is configured with; the runtime's hostMap sends it to the relay. */
 export const RELAY_ORIGIN = 'https://relay.demo.invalid';
@@ -29,7 +30,13 @@ export async function startSimulatedSystems(options: {
   netsuitePort?: number;
 }): Promise<SimulatedSystems> {
   const scenario = threePlants();
-  const procurify = await startProcurifySimulator({ port: options.procurifyPort ?? 0, scenario });
+  // An approver who approves each bill as it is submitted, so bills paid in NetSuite are marked paid
+  // in Procurify (only approved bills can be; docs/architecture.md "Bill payment status").
+  const procurify = await startProcurifySimulator({
+    port: options.procurifyPort ?? 0,
+    scenario,
+    settings: { approveSubmittedBills: true },
+  });
   const netsuite = await startNetSuiteSimulator({
     port: options.netsuitePort ?? 0,
     scenario,

@@ -7,6 +7,15 @@ import type { TransactionSnapshot } from '../../../suiteapp/src/lib/snapshot-typ
 
 export const PAYMENT_STATUS_DRIFT = 'payment_status_drift';
 
+/**
+ * The kinds of drift, by who can resolve it. `awaiting_approval`: paid in NetSuite, and Procurify
+ * has not approved the bill yet; an approver in Procurify resolves it, and Procurify tells no one, so
+ * the relay looks again at each reference refresh. `partly_paid` and `paid_only_in_procurify` change
+ * only with a payment in NetSuite, which sends the bill again.
+ */
+export type DriftKind = 'awaiting_approval' | 'partly_paid' | 'paid_only_in_procurify';
+export const AWAITING_APPROVAL: DriftKind = 'awaiting_approval';
+
 /** Procurify's BillStatusEnum values this decision reads (0 Draft, 1 Confirmed, 2 Approved, 4 Paid, …). */
 const APPROVED = 2;
 const PAID = 4;
@@ -29,7 +38,9 @@ export type NetSuitePayment =
   | { state: 'paid'; paidOn: string };
 
 export type PaymentDecision =
-  { action: 'none' } | { action: 'mark_paid'; paymentDate: string } | { action: 'report'; message: string };
+  | { action: 'none' }
+  | { action: 'mark_paid'; paymentDate: string }
+  | { action: 'report'; kind: DriftKind; message: string };
 
 /**
  * The bill's payment state from its snapshot. A snapshot without `amountRemaining` (an older
@@ -58,13 +69,16 @@ export function paymentDecision(netsuite: NetSuitePayment, procurifyStatus: numb
       if (procurifyStatus === APPROVED) return { action: 'mark_paid', paymentDate: netsuite.paidOn };
       return {
         action: 'report',
+        kind: AWAITING_APPROVAL,
         message:
           `Paid in full in NetSuite on ${netsuite.paidOn}, but Procurify marks only approved bills as paid ` +
-          `and this one is ${statusName(procurifyStatus)} there. Approve it in Procurify, then press Resync.`,
+          `and this one is ${statusName(procurifyStatus)} there. Approve it in Procurify: the relay looks again ` +
+          `at each reference refresh, or press Resync.`,
       };
     case 'partly_paid':
       return {
         action: 'report',
+        kind: 'partly_paid',
         message: paidInProcurify
           ? `Paid in Procurify, but only partly paid in NetSuite (${netsuite.remaining} still due). Procurify's API cannot reopen a bill: correct it in Procurify or NetSuite.`
           : `Partly paid in NetSuite (${netsuite.remaining} still due, last payment ${netsuite.paidOn}); Procurify cannot show a partial payment, so it still shows the bill unpaid.`,
@@ -73,6 +87,7 @@ export function paymentDecision(netsuite: NetSuitePayment, procurifyStatus: numb
       if (!paidInProcurify) return { action: 'none' };
       return {
         action: 'report',
+        kind: 'paid_only_in_procurify',
         message:
           `Paid in Procurify, but not in NetSuite (${netsuite.remaining} due; was a payment voided or deleted?). ` +
           `Procurify's API cannot reopen a bill: correct it in Procurify.`,

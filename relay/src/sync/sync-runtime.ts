@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Clients } from '../connections/open-clients';
+import type { ProcurifyClient } from '../procurify';
 import type { Logger } from '../log/logger';
 import type { Database } from '../store/database';
 import { releaseOrphanedLeases } from '../store/orphaned-leases';
@@ -9,6 +10,7 @@ import type { RecordKey } from '../store/records';
 import { createBillJob } from './jobs/bill-job';
 import type { JobDeps } from './jobs/job-deps';
 import { createPurchaseOrderJob } from './jobs/purchase-order-job';
+import { billsApprovedSinceDrift } from './payment-approval-check';
 import { createVendorJob } from './jobs/vendor-job';
 import { createReferenceCache } from './reference-cache';
 import { refreshNetSuiteReference, refreshProcurifyReference, type RefreshResult } from './reference-refresh';
@@ -133,7 +135,10 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     secrets: options.secrets,
   });
 
-  /** Refreshes both systems' reference data; records waiting for a mapping are tried again only if it changed. */
+  /**
+   * Refreshes both systems' reference data; records waiting for a mapping are tried again only if it
+   * changed. Then bills whose payment waits for an approval in Procurify are looked at again.
+   */
   async function refreshReference(actor: string): Promise<Record<string, Record<string, number>>> {
     const results: Record<string, RefreshResult> = {};
     if (clients.procurify) results.procurify = await refreshProcurifyReference(clients.procurify, database, actor);
@@ -141,7 +146,17 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     if (Object.values(results).some((result) => result.changed)) {
       await requeueNeedsMapping(actor, 'reference data changed');
     }
+    if (clients.procurify) await requeueApprovedBills(clients.procurify, actor);
     return Object.fromEntries(Object.entries(results).map(([system, result]) => [system, result.counts]));
+  }
+
+  /** Procurify has no webhooks: bills paid in NetSuite that it has approved since are queued to be marked paid. */
+  async function requeueApprovedBills(client: ProcurifyClient, actor: string): Promise<void> {
+    const check = await billsApprovedSinceDrift(database, client);
+    if (check.error) logger.warn({ err: check.error }, 'bills awaiting approval in Procurify could not all be read');
+    if (check.moved.length === 0) return;
+    logger.info({ awaiting: check.awaiting, queued: check.moved.length }, 'bills approved in Procurify since payment');
+    await requeue(check.moved, actor, 'its Procurify status changed while its NetSuite payment waited for approval');
   }
 
   const stopping = new AbortController();

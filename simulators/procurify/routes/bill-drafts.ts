@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { SimContext, SimEnv } from '../context';
 import { ProcurifyError } from '../errors';
+import { approveSubmitted } from '../bill-approval';
 import { findBill, updateBill } from '../bill-update';
 import { addItems, applyHeader, createDraftBill, createItem, touch } from '../bill-writes';
 import { FieldReader } from '../bill-fields';
@@ -53,6 +54,7 @@ export function billDraftRoutes(sim: SimContext): Hono<SimEnv> {
   app.put('/api/v2/ap/bills/:id/', guard, (c) => {
     const bill = findBill(sim.state, c.req.param('id'));
     updateBill(sim.state, sim.clock, bill, bodyOf(c));
+    if (sim.settings.approveSubmittedBills) approveSubmitted(sim, [bill.uuid]);
     return c.json(billBody(bill));
   });
   // procure-cli: PATCH works on the v3 path with a few header fields; `{}` only touches the bill.

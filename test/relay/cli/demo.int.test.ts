@@ -56,7 +56,14 @@ describe('mlc demo', () => {
     );
     expect(items.find((item) => item.recordType === 'vendorbill' && item.recordId === '1006')?.status).toBe('linked');
     expect(items.filter((item) => item.status === 'failed').map((item) => item.recordType)).toEqual(['vendor']);
-    expect(output.join('\n')).toMatch(/Procurify simulator:\s+http:\/\/127\.0\.0\.1:\d+/);
+    const procurify = /Procurify simulator:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output.join('\n'))?.[1];
+    expect(procurify).toBeDefined();
+    // Its approver approves each submitted bill, so the bills paid in NetSuite are marked paid (4) there.
+    const held = (await (await fetch(`${procurify}/__sim/state`)).json()) as {
+      bills: { status: number; note: string | null }[];
+    };
+    const written = held.bills.filter((bill) => bill.note?.includes('NetSuite vendor bill'));
+    expect(written.filter((bill) => bill.status === 4).length).toBeGreaterThan(0);
     expect(output.join('\n')).toMatch(/NetSuite simulator:\s+http:\/\/127\.0\.0\.1:\d+/);
 
     // The banner says how to point the CLI at this relay; as printed, it lists the failed vendor.

@@ -5,7 +5,8 @@ import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots'
 import { startStack, type Stack } from '../../helpers/stack';
 
 // A bill paid in NetSuite reaches Procurify through the bill job: paid in full → marked paid, one
-// mark-as-paid call for the bills of a batch; partly paid or reopened → reported, never written.
+// mark-as-paid call for the bills of a batch; partly paid or reopened → reported, never written; paid
+// before Procurify approved it → reported, and marked paid at the first reference refresh after approval.
 
 const template = billSnapshot(SCENARIO_CASES.billTwoLines);
 const MARK_PAID = '/api/v3/ap/bills/mark-as-paid/';
@@ -32,8 +33,8 @@ function later(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString().replace('.000Z', 'Z');
 }
 
-/** Syncs the vendor and the bills, then approves them in Procurify (as an approver would). */
-async function syncedAndApproved(stack: Stack, bills: TransactionSnapshot[]): Promise<Map<string, string>> {
+/** Syncs the vendor and the bills (submitted in Procurify, awaiting approval); answers their uuids. */
+async function synced(stack: Stack, bills: TransactionSnapshot[]): Promise<Map<string, string>> {
   await stack.sendEvents([envelope('vendor', vendorSnapshot(template.entity.id))]);
   await stack.waitFor('vendor', template.entity.id, ['synced']);
   await stack.sendEvents(bills.map((snapshot) => envelope('vendorbill', snapshot)));
@@ -41,6 +42,12 @@ async function syncedAndApproved(stack: Stack, bills: TransactionSnapshot[]): Pr
   for (const snapshot of bills) {
     uuids.set(snapshot.id, (await stack.waitFor('vendorbill', snapshot.id, ['synced'])).procurifyId!);
   }
+  return uuids;
+}
+
+/** Syncs the vendor and the bills, then approves them in Procurify (as an approver would). */
+async function syncedAndApproved(stack: Stack, bills: TransactionSnapshot[]): Promise<Map<string, string>> {
+  const uuids = await synced(stack, bills);
   stack.procurify.control.approveBills([...uuids.values()]);
   return uuids;
 }
@@ -116,5 +123,54 @@ describe('bill payment status reaches Procurify', () => {
       args: [],
     });
     expect(sync.rows[0]?.n).toBe(0);
+  });
+
+  it('looks again at each reference refresh at a bill paid before Procurify approved it, and marks it paid once approved', async () => {
+    const stack = await startStack(FAST);
+    const waiting = bill(7);
+    const uuid = (await synced(stack, [waiting])).get(waiting.id)!;
+    const billReads = () =>
+      stack.procurify.control
+        .requests()
+        .filter((request) => request.method === 'GET' && request.path === `/api/v2/ap/bills/${uuid}/`).length;
+    const refresh = async () =>
+      expect((await stack.admin('/v1/reference/refresh', { method: 'POST' })).status).toBe(200);
+
+    // Paid in NetSuite while the bill still awaits approval in Procurify: reported, not written.
+    await stack.sendEvents([envelope('vendorbill', paid(waiting, '2026-11-27'))]);
+    const drift = await stack.waitFor('vendorbill', waiting.id, ['synced']);
+    expect(drift.issues).toMatchObject([
+      { code: 'payment_status_drift', kind: 'awaiting_approval', procurifyStatus: 1 },
+    ]);
+    expect(drift.message).toContain('the relay looks again at each reference refresh');
+
+    // Not approved yet: the refresh reads the bill once and leaves the record alone.
+    let reads = billReads();
+    await refresh();
+    expect(billReads()).toBe(reads + 1);
+    const unchanged = await stack.waitFor('vendorbill', waiting.id, ['synced']);
+    expect(unchanged.history.filter((entry) => entry.action === 'replay_requested')).toEqual([]);
+    expect(markPaidCalls(stack)).toEqual([]);
+
+    // An approver approves it in Procurify (which tells no one); the next refresh sees it and it is marked paid.
+    expect(stack.procurify.control.approveBills([uuid])).toEqual([uuid]);
+    await refresh();
+    const deadline = Date.now() + 10_000;
+    let record = await stack.waitFor('vendorbill', waiting.id, ['synced']);
+    while (!record.message?.includes('Marked paid in Procurify') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      record = await stack.waitFor('vendorbill', waiting.id, ['synced']);
+    }
+    expect(record.message).toContain('Marked paid in Procurify, payment date 2026-11-27');
+    expect(record.issues).toEqual([]);
+    expect(record.history.filter((entry) => entry.action === 'replay_requested')).toHaveLength(1);
+    expect(markPaidCalls(stack)).toEqual([{ bill_uuids: [uuid], payment_date: '2026-11-27' }]);
+    expect(paidStatuses(stack, uuid)).toBe(1);
+
+    // Nothing awaits approval any more: a refresh reads no bill.
+    reads = billReads();
+    await refresh();
+    expect(billReads()).toBe(reads);
+    expect(markPaidCalls(stack)).toHaveLength(1);
   });
 });

@@ -41,23 +41,27 @@ describe("what the relay does about it, given Procurify's bill status", () => {
   it.each([
     ['paid in NetSuite, approved in Procurify: mark it paid', paid, 2, 'mark_paid'],
     ['paid in both: nothing', paid, 4, 'none'],
-    ['paid in NetSuite, awaiting approval in Procurify: report', paid, 1, 'report'],
-    ['partly paid, approved in Procurify: report', partly, 2, 'report'],
-    ['partly paid, paid in Procurify: report', partly, 4, 'report'],
-    ['unpaid in NetSuite, paid in Procurify (a voided payment): report', unpaid, 4, 'report'],
+    ['paid in NetSuite, awaiting approval in Procurify: report', paid, 1, 'report', 'awaiting_approval'],
+    ['paid in NetSuite, denied in Procurify: report', paid, 3, 'report', 'awaiting_approval'],
+    ['partly paid, approved in Procurify: report', partly, 2, 'report', 'partly_paid'],
+    ['partly paid, paid in Procurify: report', partly, 4, 'report', 'partly_paid'],
+    ['unpaid in NetSuite, paid in Procurify (a voided payment): report', unpaid, 4, 'report', 'paid_only_in_procurify'],
     ['unpaid in both: nothing', unpaid, 2, 'none'],
     ['unknown in NetSuite: nothing, whatever Procurify says', { state: 'unknown' } as const, 4, 'none'],
-  ])('%s', (_case, netsuite, status, action) => {
+  ])('%s', (_case, netsuite, status, action, kind?: string) => {
     const decision = paymentDecision(netsuite, status);
     expect(decision.action).toBe(action);
     if (decision.action === 'mark_paid') expect(decision.paymentDate).toBe('2026-11-27');
+    // Only the kind Procurify resolves (an approval) is looked at again by the reference refresh.
+    if (decision.action === 'report') expect(decision.kind).toBe(kind);
   });
 
   it('says in plain words why a bill cannot be shown paid', () => {
     expect(paymentDecision(paid, 1)).toEqual({
       action: 'report',
+      kind: 'awaiting_approval',
       message:
-        'Paid in full in NetSuite on 2026-11-27, but Procurify marks only approved bills as paid and this one is awaiting approval there. Approve it in Procurify, then press Resync.',
+        'Paid in full in NetSuite on 2026-11-27, but Procurify marks only approved bills as paid and this one is awaiting approval there. Approve it in Procurify: the relay looks again at each reference refresh, or press Resync.',
     });
   });
 });

@@ -233,6 +233,26 @@ describe('Procurify simulator: bills', () => {
     });
   });
 
+  it('approves each bill as it is submitted with approveSubmittedBills (the demo), never a draft', async () => {
+    const sim = await startSim({ settings: { approveSubmittedBills: true } });
+    const draft = await writeBill(sim.client, false);
+    expect((await sim.client.callValid('GET', `/api/v2/ap/bills/${draft.uuid}/`)).body.data.status).toBe(0);
+    const submitted = await sim.client.call('PUT', `/api/v2/ap/bills/${draft.billId}/`, draft.full(1));
+    expect(submitted.body.data.status).toBe(2);
+    const read = (await sim.client.callValid('GET', `/api/v2/ap/bills/${draft.uuid}/`)).body.data;
+    expect(read.bill_statuses.map((s: { status: number }) => s.status)).toEqual([0, 1, 2]);
+    const paid = await sim.client.call('POST', '/api/v3/ap/bills/mark-as-paid/', {
+      bill_uuids: [draft.uuid],
+      payment_date: '2026-03-15',
+    });
+    expect(paid.status).toBe(200);
+    // Off by default: a submitted bill waits for an approver (or POST /__sim/bills/approve).
+    const plain = await startSim();
+    expect(plain.control.settings().approveSubmittedBills).toBe(false);
+    const waiting = await writeBill(plain.client);
+    expect((await plain.client.callValid('GET', `/api/v2/ap/bills/${waiting.uuid}/`)).body.data.status).toBe(1);
+  });
+
   it('applies a v3 PATCH to header fields and treats an empty PATCH as a touch', async () => {
     const sim = await startSim();
     const { uuid } = await writeBill(sim.client, false);

@@ -32,7 +32,9 @@ export async function settlePayment(
   const netsuite = netsuitePaymentOf(snapshot);
   const decision = paymentDecision(netsuite, bill.status);
   if (decision.action === 'report') {
-    return { message: decision.message, issues: [{ code: PAYMENT_STATUS_DRIFT, message: decision.message }] };
+    // The kind and the status read let the reference refresh find the bills Procurify may resolve.
+    const issue = { code: PAYMENT_STATUS_DRIFT, kind: decision.kind, procurifyStatus: bill.status ?? null };
+    return { message: decision.message, issues: [{ ...issue, message: decision.message }] };
   }
   if (decision.action === 'none') {
     return netsuite.state === 'paid' && isPaidInProcurify(bill.status)
