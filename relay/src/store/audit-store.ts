@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import type { AuditEntry, AuditInput } from '../audit/actions';
 import { entryHash } from '../audit/chain';
 import { redact } from '../audit/redact';
@@ -59,21 +59,37 @@ export async function appendAudit(
 
 export { verifyAudit, type AuditVerification } from './audit-verify';
 
-/** Newest first; for one record, or all. */
+/**
+ * Newest first; for one record, or all, narrowed by action and actor. Paged by id: `beforeId` gives
+ * the entries older than it, `afterId` the ones newer than it (the page just above, still newest first).
+ */
 export async function listAudit(
   db: Executor,
-  filter: { recordType?: string; recordId?: string; limit?: number; beforeId?: number },
+  filter: {
+    recordType?: string;
+    recordId?: string;
+    action?: string;
+    actor?: string;
+    limit?: number;
+    beforeId?: number;
+    afterId?: number;
+  },
 ): Promise<AuditEntry[]> {
   const conditions = [];
   if (filter.recordType) conditions.push(eq(auditEntry.recordType, filter.recordType));
   if (filter.recordId) conditions.push(eq(auditEntry.recordId, filter.recordId));
+  if (filter.action) conditions.push(eq(auditEntry.action, filter.action));
+  if (filter.actor) conditions.push(eq(auditEntry.actor, filter.actor));
   if (filter.beforeId) conditions.push(gt(auditEntry.id, 0), lt(auditEntry.id, filter.beforeId));
-  const rows = await db
+  if (filter.afterId) conditions.push(gt(auditEntry.id, filter.afterId));
+  const newer = filter.afterId !== undefined && !filter.beforeId;
+  const found = await db
     .select()
     .from(auditEntry)
     .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(auditEntry.id))
-    .limit(Math.min(filter.limit ?? 50, 500));
+    .orderBy(newer ? asc(auditEntry.id) : desc(auditEntry.id))
+    .limit(Math.min(filter.limit ?? 50, 501));
+  const rows = newer ? found.reverse() : found;
   return rows.map((row) => ({
     id: row.id,
     at: row.at,

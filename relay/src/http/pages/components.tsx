@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { absoluteTime, relativeTime } from './format-time';
+import { inWords } from './plain-text';
 
 export const STATES = ['pending', 'synced', 'linked', 'needs_mapping', 'failed', 'skipped', 'deleted'] as const;
 
@@ -70,16 +71,25 @@ export function Card(props: { title: string; children: Child; wide?: boolean }) 
   );
 }
 
-/** A record's mapping or sync issues, each with its code and plain-words message. */
+/** A record's mapping or sync issues: each in plain words, its code small beside it (for support and the docs). */
 export function IssueList(props: { issues: readonly { code: string; message?: string }[] }) {
   if (props.issues.length === 0) return null;
   return (
     <ul class="issues">
       {props.issues.map((issue) => (
         <li>
-          <code>{issue.code}</code> {issue.message ?? ''}
+          {issue.message ? inWords(issue.message) : issue.code.replaceAll('_', ' ')}{' '}
+          <code class="issue-code">{issue.code}</code>
         </li>
       ))}
     </ul>
   );
+}
+
+/** "13,040.00 CAD": a decimal string with thousands separators, never through a float. */
+export function formatAmount(amount: string | null | undefined, currency?: string | null): string {
+  if (amount === null || amount === undefined || amount === '') return '';
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(amount.trim());
+  const number = match ? `${match[1]}${match[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${match[3] ?? ''}` : amount;
+  return currency ? `${number} ${currency}` : number;
 }

@@ -1,4 +1,5 @@
 import type { SyncRecordRow } from '../../store/records';
+import { formatAmount } from './components';
 
 interface SnapshotFields {
   companyName?: string | null;
@@ -22,6 +23,6 @@ export function describeRecord(row: Pick<SyncRecordRow, 'recordType' | 'snapshot
   if (row.recordType === 'vendor') {
     return snapshot.companyName || [snapshot.firstName, snapshot.lastName].filter(Boolean).join(' ');
   }
-  const amount = snapshot.total ? `${snapshot.total} ${snapshot.currency?.code ?? ''}`.trim() : '';
+  const amount = formatAmount(snapshot.total, snapshot.currency?.code);
   return [snapshot.tranId, snapshot.entity?.name, amount].filter(Boolean).join(' · ');
 }

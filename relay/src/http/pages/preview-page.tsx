@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ResourceDiff } from '../../reconcile/field-diff';
 import { RecordNotFoundError, type RecordPreview } from '../../reconcile/preview-record';
-import { Card, Notice, recordTypeWord, StateBadge } from './components';
+import { Card, IssueList, Notice, recordTypeWord, StateBadge } from './components';
 import type { PagesContext, PagesEnv } from './deps';
 import { Layout } from './layout';
 import { isRecordType } from './record-keys';
@@ -40,15 +40,12 @@ export function previewRoutes(ctx: PagesContext) {
               <OutcomeBadge status={result.outcome.status} />{' '}
               {result.outcome.message && <span class="message">{result.outcome.message}</span>}
             </p>
-            {(result.outcome.issues ?? []).length > 0 && (
-              <ul class="issues">
-                {(result.outcome.issues as { code?: string; message?: string }[]).map((issue) => (
-                  <li>
-                    <code>{issue.code ?? ''}</code> {issue.message ?? ''}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <IssueList
+              issues={((result.outcome.issues ?? []) as { code?: string; message?: string }[]).map((issue) => ({
+                code: issue.code ?? '',
+                message: issue.message,
+              }))}
+            />
             <p class="muted small">Nothing was sent: Procurify was only read, and the relay's state is unchanged.</p>
           </Card>
           <Card title={`Requests it would send (${result.requests.length})`} wide>

@@ -1,6 +1,7 @@
 import type { SyncRecordRow } from '../../store/records';
 import { RecordLink, StateBadge, When } from './components';
 import { describeRecord } from './describe-record';
+import { inWords } from './plain-text';
 import { formatRecordKey } from './record-keys';
 
 /** Queue rows: a checkbox for bulk replay, what the record is, its state and message, and its own replay button. */
@@ -37,7 +38,7 @@ export function RecordTable(props: { rows: SyncRecordRow[]; nowMs: number }) {
               <td>
                 <StateBadge state={row.status} />
               </td>
-              <td class="message">{row.message ?? ''}</td>
+              <td class="message">{inWords(row.message ?? '')}</td>
               <td class="num">{row.attempts}</td>
               <td class="when">
                 <When iso={row.updatedAt} nowMs={props.nowMs} />

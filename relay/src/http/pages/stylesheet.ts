@@ -88,6 +88,16 @@ ul.fields li { margin: 4px 0; }
 .timeline .action-procurify_request, .timeline .action-netsuite_request { border-left-color: #9aa5b1; }
 .entry-head { margin-bottom: 3px; }
 code.detail { display: inline-block; max-width: 100%; }
+code.issue-code { font-size: 11px; color: var(--muted); background: none; padding: 0; }
+.entry-body .message { color: var(--ink); }
+.other-detail { margin: 4px 0 0; }
+.sent-lead { margin: 0 0 10px; }
+.sent-values dd.note { white-space: pre-line; }
+table.sent-lines { margin: 4px 0 8px; }
+details.requests-made table { margin-top: 6px; }
+.audit-filter { margin: 0 0 12px; }
+.audit-filter label { display: flex; gap: 6px; align-items: center; }
+.pager { display: flex; gap: 16px; margin: 8px 0 12px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 a.button { display: inline-block; font-weight: 600; border: 1px solid var(--accent); border-radius: 6px; padding: 6px 14px; }
 a.button.secondary { color: var(--accent); background: #fff; }

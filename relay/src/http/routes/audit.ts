@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { AUDIT_ACTIONS } from '../../audit/actions';
 import { listAudit, verifyAudit } from '../../store/audit-store';
 import { auditAnchor } from '../../store/audit-verify';
 import type { Database } from '../../store/database';
@@ -9,6 +10,8 @@ import { parseQuery } from './query';
 const listQuery = z.object({
   recordType: z.string().max(40).optional(),
   recordId: z.string().max(40).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  actor: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z.coerce.number().int().min(1).optional(),
 });
@@ -21,12 +24,16 @@ const verifyQuery = z.object({
     .optional(),
 });
 
-/** `/v1/audit`: entries newest first, the chain check, and the anchor to keep outside the database. */
+/**
+ * `/v1/audit`: entries newest first (filtered by record, action and actor; paged by id), the chain
+ * check, and the anchor to keep outside the database.
+ */
 export function auditRoutes(deps: { database: Database }) {
   return (
     new Hono<AppEnv>()
       .get('/', async (c) => {
         const query = parseQuery(listQuery, c.req.query());
+        // `before` of the next page: the oldest entry shown; filters apply on every page alike.
         const items = await listAudit(deps.database.db, { ...query, beforeId: query.before });
         return c.json({ items, nextBefore: items.length === query.limit ? items.at(-1)?.id : null });
       })
