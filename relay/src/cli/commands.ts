@@ -78,7 +78,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'mappings import',
-    summary: 'apply manual mappings from a CSV file (kind,netsuite_id,procurify_id); `-` reads standard input',
+    summary: 'apply manual mappings from a CSV file (as `mlc mappings export` writes it); `-` reads standard input',
     load: async () => (await import('./commands/mappings')).mappingsImportCommand,
   },
   {

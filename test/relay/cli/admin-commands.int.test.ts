@@ -1,5 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
 import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots';
@@ -95,37 +93,6 @@ describe('mlc commands over the admin API', () => {
     const wrongType = await mlc(stack, ['replay', 'bill', '1003']);
     expect(wrongType.code).toBe(2);
     expect(wrongType.stderr).toContain('the record type must be one of vendor, vendorbill, purchaseorder; got "bill"');
-  });
-
-  it('exports the gaps as CSV and imports a filled-in mapping that the relay then applies', async () => {
-    const stack = await stackWithBills();
-    const cwd = tempDir('mlc-csv-');
-    const exported = await mlc(stack, ['mappings', 'export', '--gaps', '--out', 'gaps.csv'], { cwd });
-    expect(exported.code).toBe(0);
-    const csv = readFileSync(path.join(cwd, 'gaps.csv'), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('kind,netsuite_id,procurify_id,note');
-    const tooling = csv.split('\r\n').find((line) => line.includes('Tooling & Dies'));
-    expect(tooling).toMatch(/^accounts,\d+,,/);
-
-    const netsuiteId = tooling!.split(',')[1]!;
-    const code = stack.scenario.procurify.accountCodes.find((each) => each.active)!;
-    writeFileSync(
-      path.join(cwd, 'filled.csv'),
-      `kind,netsuite_id,procurify_id,note\naccounts,${netsuiteId},${code.id},"by hand, for the test"\n`,
-    );
-    const imported = await mlc(stack, ['mappings', 'import', 'filled.csv'], { cwd });
-    expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('accounts: 1 row(s) applied');
-    const overrides = await stack.admin<{ overrides: { netsuiteId: string; procurifyId: string }[] }>(
-      '/v1/mappings/accounts',
-    );
-    expect(overrides.body.overrides).toEqual([{ netsuiteId, procurifyId: String(code.id) }]);
-
-    const broken = await mlc(stack, ['mappings', 'import', '-'], {
-      stdin: 'kind,netsuite_id,procurify_id\nthings,1,2\n',
-    });
-    expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('line 2: kind must be one of accounts, departments, vendors');
   });
 
   it('verifies the audit chain, and exits 1 naming the bad entry once a row is edited', async () => {

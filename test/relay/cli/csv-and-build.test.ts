@@ -23,24 +23,38 @@ describe('CSV for mapping files', () => {
     expect(() => parseCsv('kind,netsuite_id\n"accounts,1\n')).toThrow(/unterminated quoted field/);
   });
 
-  it('groups mapping rows by kind, with an empty procurify_id meaning remove', () => {
-    const rows = parseMappingCsv(
-      '\uFEFFKind,NetSuite_ID,Procurify_ID,note\naccounts,58,7,\ndepartments,11,,gone\naccounts,61,8,x\n',
+  it('reads mapping rows by name or id with their row numbers, an old id-only file too', () => {
+    const rows = parseMappingCsv('\uFEFFKind,NetSuite_ID,Procurify_ID,note\naccounts,58,7,\n\ndepartments,11,,gone\n');
+    expect(rows).toEqual([
+      { row: 2, kind: 'accounts', netsuite: '', netsuiteId: '58', procurify: '', procurifyId: '7' },
+      { row: 3, kind: 'departments', netsuite: '', netsuiteId: '11', procurify: '', procurifyId: '' },
+    ]);
+    const named = parseMappingCsv(
+      toCsv([
+        ['kind', 'netsuite', 'procurify'],
+        ['accounts', '5300 Tooling & Dies', '-6400'],
+      ]),
     );
-    expect(Object.fromEntries(rows)).toEqual({
-      accounts: [
-        { netsuiteId: '58', procurifyId: '7' },
-        { netsuiteId: '61', procurifyId: '8' },
-      ],
-      departments: [{ netsuiteId: '11', procurifyId: null }],
-    });
+    expect(named).toEqual([
+      {
+        row: 2,
+        kind: 'accounts',
+        netsuite: '5300 Tooling & Dies',
+        netsuiteId: '',
+        procurify: '-6400',
+        procurifyId: '',
+      },
+    ]);
   });
 
   it.each([
-    ['accounts,58,x\n', 'line 2: procurify_id must be a Procurify id or empty.'],
-    ['accounts,ABC,7\n', 'line 2: netsuite_id must be a NetSuite internal id.'],
-  ])('names the line of a bad row: %j', (body, message) => {
-    expect(() => parseMappingCsv(`kind,netsuite_id,procurify_id\n${body}`)).toThrow(message);
+    [
+      'kind,netsuite_id,procurify_id\nthings,58,7\n',
+      'row 2: kind must be one of accounts, departments, vendors; got "things".',
+    ],
+    ['kind,netsuite_id\naccounts,58\n', 'the CSV needs the header kind,netsuite,netsuite_id,procurify,procurify_id'],
+  ])('names the row of a bad file: %j', (text, message) => {
+    expect(() => parseMappingCsv(text)).toThrow(message);
   });
 });
 

@@ -42,7 +42,7 @@ describe('admin page actions', () => {
       procurifyId: '987654',
     });
     expect(response.status).toBe(400);
-    expect(await response.text()).toContain('Procurify has no account code 987654');
+    expect(await response.text()).toContain('Not saved: Procurify has no account code with internal id 987654.');
     const overrides = await stack.admin<{ overrides: unknown[] }>('/v1/mappings/accounts');
     expect(overrides.body.overrides).toEqual([]);
   });

@@ -8,17 +8,30 @@ import { CliError, EXIT, usageError } from '../errors';
 import { readAll } from '../read-stdin';
 import { loadCliConfig } from '../settings';
 
-// Manual mappings as CSV: `kind,netsuite_id,procurify_id,note`. Export adds, with --gaps, a row
-// with an empty procurify_id for every NetSuite account or department that does not map, so the
-// file can be filled in and imported. An empty procurify_id on import removes an override.
+// Manual mappings as CSV, in the codes and names people know, ids beside them:
+// `kind,netsuite,netsuite_id,procurify,procurify_id,note,candidates`. `netsuite` is the GL account's
+// number and name or the department's full name; `procurify` the Procurify account code and its
+// description, or the department's name. Export adds, with --gaps, a row to fill in for every GL
+// account or department that does not map, with what Procurify offers in `candidates`. On import,
+// either column of a side will do (a name, or an id); a value the relay does not know is refused with
+// its row and the reason, and then nothing is applied. An empty Procurify value removes a mapping.
 
+// As `MAPPING_KINDS` in store/mapping-overrides.ts, which the CLI does not load (it starts faster without the store).
 const KINDS = ['accounts', 'departments', 'vendors'] as const;
 type Kind = (typeof KINDS)[number];
-const HEADER = ['kind', 'netsuite_id', 'procurify_id', 'note'];
+const HEADER = ['kind', 'netsuite', 'netsuite_id', 'procurify', 'procurify_id', 'note', 'candidates'];
 
-interface Coverage {
-  accounts: { netsuiteId: string; fullName: string; message: string }[];
-  departments: { netsuiteId: string; fullName: string; message: string }[];
+interface ExportAnswer {
+  rows: {
+    kind: Kind;
+    netsuite: string;
+    netsuiteId: string;
+    procurify: string;
+    procurifyId: string;
+    note: string;
+    candidates: string;
+  }[];
+  elsewhere: { label: string; message: string; waiting: { recordType: string; recordId: string }[] }[];
 }
 
 export const mappingsExportCommand: Command = {
@@ -26,49 +39,56 @@ export const mappingsExportCommand: Command = {
   summary: 'write the manual mappings (and, with --gaps, what does not map yet) as CSV',
   help: `Usage: mlc mappings export [--kind accounts|departments|vendors] [--gaps] [--out FILE]
 
+Columns: kind, netsuite (account number and name, or department), netsuite_id, procurify (account
+code, or department), procurify_id, note, candidates.
+
   --kind KIND        one kind only (default all three)
-  --gaps             add a row with an empty procurify_id for each unmapped NetSuite account or department
+  --gaps             add a row to fill in for each GL account or department that does not map, with
+                     the records waiting in the note and what Procurify offers in candidates
   --out FILE         write to FILE instead of standard output
 ${RELAY_OPTIONS_HELP}`,
   options: { ...RELAY_OPTIONS, kind: { type: 'string' }, gaps: { type: 'boolean' }, out: { type: 'string' } },
   async run(args, context) {
-    const kinds = chosenKinds(stringOption(args, 'kind'));
-    const client = createAdminClient(loadCliConfig(context), args);
-    const rows: string[][] = [HEADER];
-    for (const kind of kinds) {
-      const { overrides } = await client.request<{ overrides: { netsuiteId: string; procurifyId: string }[] }>(
-        'GET',
-        `/v1/mappings/${kind}`,
-      );
-      for (const pair of overrides) rows.push([kind, pair.netsuiteId, pair.procurifyId, '']);
+    const kind = stringOption(args, 'kind');
+    if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) {
+      throw usageError(`--kind must be one of ${KINDS.join(', ')}.`);
     }
-    if (args.values.gaps) {
-      const coverage = await client.request<Coverage>('GET', '/v1/mappings/coverage');
-      for (const kind of ['accounts', 'departments'] as const) {
-        if (!kinds.includes(kind)) continue;
-        for (const gap of coverage[kind]) rows.push([kind, gap.netsuiteId, '', `${gap.fullName}: ${gap.message}`]);
-      }
+    const client = createAdminClient(loadCliConfig(context), args);
+    const query = new URLSearchParams({ ...(kind ? { kind } : {}), gaps: args.values.gaps ? 'true' : 'false' });
+    const answer = await client.request<ExportAnswer>('GET', `/v1/mappings/export?${query.toString()}`);
+    const rows: string[][] = [HEADER];
+    for (const row of answer.rows) {
+      rows.push([row.kind, row.netsuite, row.netsuiteId, row.procurify, row.procurifyId, row.note, row.candidates]);
     }
     const out = stringOption(args, 'out');
     if (out) {
       writeFileSync(path.resolve(context.cwd, out), toCsv(rows));
       print(context, `Wrote ${rows.length - 1} mapping row(s) to ${out}.`);
     } else context.stdout.write(toCsv(rows));
+    // Gaps a mapping cannot fix (a currency, an item without an expense account, a vendor not synced).
+    for (const gap of answer.elsewhere) {
+      const waiting = gap.waiting.map((key) => `${key.recordType} ${key.recordId}`).join(', ');
+      context.stderr.write(`Not in the file: ${gap.label} holds back ${waiting}. ${gap.message}\n`);
+    }
     return EXIT.ok;
   },
 };
 
 export const mappingsImportCommand: Command = {
   name: 'mappings import',
-  summary: 'apply manual mappings from a CSV file (kind,netsuite_id,procurify_id); `-` reads standard input',
-  help: `Usage: mlc mappings import FILE|-
+  summary: 'apply manual mappings from a CSV file (as `mlc mappings export` writes it); `-` reads standard input',
+  help: `Usage: mlc mappings import FILE|- [--dry-run]
 
-The CSV has the header kind,netsuite_id,procurify_id[,note] (as \`mlc mappings export\` writes it).
-Rows with a procurify_id set or replace an override; an empty procurify_id removes it. Records
-waiting in needs_mapping are checked again at once.
+The CSV has a header with kind and, for each side, a name column or an id column or both
+(netsuite, netsuite_id, procurify, procurify_id), as \`mlc mappings export\` writes it. A GL account
+is named by its number (5300) or name, a Procurify account code by its code (6400), departments by
+name. A row with a Procurify value sets or replaces a mapping; an empty one removes it. A value the
+relay does not know, or that names two records, is refused with its row and the reason, and then
+nothing is applied (exit 1). Records waiting in needs_mapping are tried again at once.
 
+  --dry-run          check every row and say what would change, change nothing
 ${RELAY_OPTIONS_HELP}`,
-  options: { ...RELAY_OPTIONS },
+  options: { ...RELAY_OPTIONS, 'dry-run': { type: 'boolean' } },
   positionals: { min: 1, max: 1, names: 'one FILE (or - for standard input)' },
   async run(args, context) {
     const source = args.positionals[0]!;
@@ -78,25 +98,52 @@ ${RELAY_OPTIONS_HELP}`,
     } catch {
       throw new CliError(`cannot read ${source}.`);
     }
-    const byKind = parseMappingCsv(text);
-    const client = createAdminClient(loadCliConfig(context), args);
-    for (const [kind, pairs] of byKind) {
-      const result = await client.request<{ overrides: unknown[] }>('PUT', `/v1/mappings/${kind}`, pairs);
-      print(context, `${kind}: ${pairs.length} row(s) applied; ${result.overrides.length} override(s) now.`);
+    const rows = parseMappingCsv(text);
+    if (rows.length === 0) {
+      print(context, 'The file has no mapping rows.');
+      return EXIT.ok;
     }
-    if (byKind.size === 0) print(context, 'The file has no mapping rows.');
+    const dryRun = args.values['dry-run'] === true;
+    const client = createAdminClient(loadCliConfig(context), args);
+    const answer = await client.exchange<ImportAnswer>('POST', '/v1/mappings/import', { rows, dryRun });
+    if (answer.status !== 200) {
+      const error = answer.body?.error;
+      if (error?.rows) {
+        for (const refused of error.rows) context.stderr.write(`row ${refused.row}: ${refused.reason}\n`);
+        context.stderr.write(`${error.rows.length} row(s) refused; nothing was applied.\n`);
+      } else context.stderr.write(`The relay answered ${answer.status}: ${error?.message ?? 'no reason given'}\n`);
+      return EXIT.failure;
+    }
+    const { applied, skipped, requeued } = answer.body!;
+    const counts = KINDS.map((kind) => `${kind} ${applied?.[kind] ?? 0}`).join(', ');
+    print(
+      context,
+      `${dryRun ? 'Would change' : 'Changed'} ${counts}; ${skipped ?? 0} row(s) already as they are or left empty.` +
+        (dryRun ? '' : ` ${requeued ?? 0} waiting record(s) queued again.`),
+    );
     return EXIT.ok;
   },
 };
 
-function chosenKinds(kind: string | undefined): readonly Kind[] {
-  if (kind === undefined) return KINDS;
-  if (!(KINDS as readonly string[]).includes(kind)) throw usageError(`--kind must be one of ${KINDS.join(', ')}.`);
-  return [kind as Kind];
+interface ImportAnswer {
+  applied?: Record<Kind, number>;
+  skipped?: number;
+  requeued?: number;
+  error?: { message?: string; rows?: { row: number; reason: string }[] };
 }
 
-/** Rows grouped by kind; a bad row is a usage error naming its line. */
-export function parseMappingCsv(text: string): Map<Kind, { netsuiteId: string; procurifyId: string | null }[]> {
+/** A row as the relay takes it: its number in the file (the header is row 1). */
+export interface CsvMappingRow {
+  row: number;
+  kind: Kind;
+  netsuiteId?: string;
+  netsuite?: string;
+  procurifyId?: string;
+  procurify?: string;
+}
+
+/** The rows of the file; a malformed file, a missing column or an unknown kind is a usage error naming its row. */
+export function parseMappingCsv(text: string): CsvMappingRow[] {
   let rows: string[][];
   try {
     rows = parseCsv(text.replace(/^\uFEFF/, ''));
@@ -106,23 +153,31 @@ export function parseMappingCsv(text: string): Map<Kind, { netsuiteId: string; p
   const [header, ...body] = rows;
   const columns = (header ?? []).map((cell) => cell.trim().toLowerCase());
   const at = (name: string) => columns.indexOf(name);
-  if (at('kind') < 0 || at('netsuite_id') < 0 || at('procurify_id') < 0) {
-    throw usageError('the CSV needs the header kind,netsuite_id,procurify_id (as `mlc mappings export` writes it).');
+  const has = (name: string) => at(name) >= 0;
+  if (!has('kind') || !(has('netsuite') || has('netsuite_id')) || !(has('procurify') || has('procurify_id'))) {
+    throw usageError(
+      'the CSV needs the header kind,netsuite,netsuite_id,procurify,procurify_id (as `mlc mappings export` writes it; one column of each side will do).',
+    );
   }
-  const byKind = new Map<Kind, { netsuiteId: string; procurifyId: string | null }[]>();
-  body.forEach((row, index) => {
-    const line = index + 2;
-    const kind = (row[at('kind')] ?? '').trim();
-    const netsuiteId = (row[at('netsuite_id')] ?? '').trim();
-    const procurifyId = (row[at('procurify_id')] ?? '').trim();
-    if (!(KINDS as readonly string[]).includes(kind))
-      throw usageError(`line ${line}: kind must be one of ${KINDS.join(', ')}.`);
-    if (!/^\d+$/.test(netsuiteId)) throw usageError(`line ${line}: netsuite_id must be a NetSuite internal id.`);
-    if (procurifyId !== '' && !/^\d+$/.test(procurifyId))
-      throw usageError(`line ${line}: procurify_id must be a Procurify id or empty.`);
-    const list = byKind.get(kind as Kind) ?? [];
-    list.push({ netsuiteId, procurifyId: procurifyId === '' ? null : procurifyId });
-    byKind.set(kind as Kind, list);
+  const cell = (row: string[], name: string) => (has(name) ? (row[at(name)] ?? '').trim() : '');
+  return body.map((row, index) => {
+    const number = index + 2;
+    const kind = cell(row, 'kind');
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      throw usageError(`row ${number}: kind must be one of ${KINDS.join(', ')}; got "${kind}".`);
+    }
+    return {
+      row: number,
+      kind: kind as Kind,
+      netsuite: cell(row, 'netsuite'),
+      netsuiteId: cell(row, 'netsuite_id'),
+      procurify: unquoteFormula(cell(row, 'procurify')),
+      procurifyId: cell(row, 'procurify_id'),
+    };
   });
-  return byKind;
+}
+
+/** `toCsv` writes a leading = + - @ behind a quote mark, so a spreadsheet does not run it; undo that. */
+function unquoteFormula(value: string): string {
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }

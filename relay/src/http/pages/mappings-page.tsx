@@ -7,18 +7,22 @@ import { applyMappingPairs } from '../mapping-edit';
 import { Card, Notice } from './components';
 import type { PagesContext, PagesEnv } from './deps';
 import { Layout } from './layout';
-import { GapTable, OverrideTable, type Choice, type EditableKind } from './mapping-tables';
+import { AllMappingsTable, GapTable, OverrideTable, type Choice, type EditableKind } from './mapping-tables';
 import { noticeUrl, NoticeFromQuery } from './notices';
 import { RefreshFromProcurifyForm } from './reference-refresh';
 import { renderPage } from './render';
 import { actorOf } from '../admin-user';
 
-/** `/admin/mappings`: the coverage report with a mapping form on each gap, and the manual overrides. */
+/**
+ * `/admin/mappings`: every gap that holds a record back (GL accounts, departments, account ×
+ * department pairs, currencies, items, vendors) with the records waiting and what Procurify offers;
+ * every GL account and department with what it maps to now, to override; and the manual mappings.
+ */
 export function mappingRoutes(ctx: PagesContext) {
   const app = new Hono<PagesEnv>();
 
   async function page(c: Context<PagesEnv>, error?: string) {
-    const [coverage, { refs }, accountPairs, departmentPairs] = await Promise.all([
+    const [coverage, { refs, overrides }, accountPairs, departmentPairs] = await Promise.all([
       mappingCoverage({ database: ctx.database, references: ctx.references, accountId: ctx.accountId }),
       ctx.references.get(),
       listOverrides(ctx.database.db, 'accounts'),
@@ -26,17 +30,37 @@ export function mappingRoutes(ctx: PagesContext) {
     ]);
     const choices = procurifyChoices(refs);
     const csrf = c.get('session').csrfToken;
+    const holding = coverage.gaps.filter((gap) => gap.waiting.length > 0);
+    const idle = coverage.gaps.filter((gap) => gap.waiting.length === 0);
     return renderPage(
       c,
       <Layout title="Mappings" active="mappings" csrfToken={csrf}>
         {error ? <Notice kind="error">{error}</Notice> : <NoticeFromQuery c={c} />}
-        <CoverageSummary coverage={coverage} />
+        <CoverageSummary coverage={coverage} holding={holding.length} />
         <RefreshFromProcurifyForm csrf={csrf} back="/admin/mappings" />
-        <Card title="GL accounts that do not map" wide>
-          <GapTable kind="accounts" gaps={coverage.accounts} choices={choices.accounts} csrf={csrf} />
+        <Card title="What holds records back" wide>
+          <GapTable gaps={holding} csrf={csrf} empty="No record waits for a mapping." />
         </Card>
-        <Card title="Departments that do not map" wide>
-          <GapTable kind="departments" gaps={coverage.departments} choices={choices.departments} csrf={csrf} />
+        <Card title="Would not map (no record waiting yet)" wide>
+          <GapTable gaps={idle} csrf={csrf} empty="Every active GL account and department maps." />
+        </Card>
+        <Card title="Override a mapping" wide>
+          <AllMappingsTable
+            kind="accounts"
+            refs={refs}
+            overrides={overrides}
+            accountId={ctx.accountId}
+            choices={choices.accounts}
+            csrf={csrf}
+          />
+          <AllMappingsTable
+            kind="departments"
+            refs={refs}
+            overrides={overrides}
+            accountId={ctx.accountId}
+            choices={choices.departments}
+            csrf={csrf}
+          />
         </Card>
         <Card title="Manual mappings" wide>
           <OverrideTable kind="accounts" pairs={accountPairs} refs={refs} choices={choices.accounts} csrf={csrf} />
@@ -72,7 +96,10 @@ export function mappingRoutes(ctx: PagesContext) {
       );
       return c.redirect(noticeUrl('/admin/mappings', procurifyId ? 'mapped' : 'unmapped', requeued), 303);
     } catch (error) {
-      if (error instanceof ApiError) return page(c, error.message);
+      if (error instanceof ApiError) {
+        const reason = typeof error.details?.['reason'] === 'string' ? error.details['reason'] : error.message;
+        return page(c, `Not saved: ${reason}.`);
+      }
       throw error;
     }
   });
@@ -92,13 +119,24 @@ function procurifyChoices(refs: ReferenceData): Record<EditableKind, Choice[]> {
   };
 }
 
-function CoverageSummary(props: { coverage: MappingCoverage }) {
-  const { coverage } = props;
-  return (
-    <p class="summary">
+function CoverageSummary(props: { coverage: MappingCoverage; holding: number }) {
+  const { coverage, holding } = props;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const checked = (
+    <>
       Checked {coverage.checked.accounts} active GL accounts and {coverage.checked.departments} departments:{' '}
       <strong>{coverage.accounts.length}</strong> accounts and <strong>{coverage.departments.length}</strong>{' '}
-      departments do not map; <strong>{coverage.needsMapping}</strong> records wait for a mapping.
+      departments do not map.
+    </>
+  );
+  if (coverage.needsMapping === 0) {
+    return <p class="summary">No record waits for a mapping. {checked}</p>;
+  }
+  return (
+    <p class="summary">
+      <strong>{plural(coverage.needsMapping, 'record')}</strong> {coverage.needsMapping === 1 ? 'waits' : 'wait'} for a
+      mapping, held back by <strong>{plural(holding, 'gap')}</strong> listed below: choose what each maps to and save,
+      and the records waiting for it are tried again at once. {checked}
     </p>
   );
 }

@@ -12,8 +12,11 @@ import { notConfigured } from './queue';
 import { isRecordType } from './record-keys';
 import { renderPage, renderProblem } from './render';
 import { replayRecords } from './replay';
-import { LineTable, SentRequests } from './record-sections';
+import { MappingGapLinks } from './mapping-tables';
+import { LineTable, WhatWasSent } from './record-sections';
+import { inWords } from './plain-text';
 import { Timeline } from './timeline';
+import { auditUrl } from './audit-page';
 import { actorOf } from '../admin-user';
 
 const HISTORY_LIMIT = 200;
@@ -29,6 +32,7 @@ export function recordRoutes(ctx: PagesContext) {
     const history = await listAudit(ctx.database.db, { ...key, limit: HISTORY_LIMIT });
     const issues = JSON.parse(row.issues) as { code: string; message?: string }[];
     const detail = row.detail ? (JSON.parse(row.detail) as { lines?: LineMapping[] }) : null;
+    const stated = stateMessage(row.message, issues);
     const nowMs = ctx.now();
     const csrf = c.get('session').csrfToken;
     const path = `/admin/records/${encodeURIComponent(row.recordType)}/${encodeURIComponent(row.recordId)}`;
@@ -41,8 +45,9 @@ export function recordRoutes(ctx: PagesContext) {
             <p class="headline">
               <StateBadge state={row.status} /> <span class="what">{describeRecord(row)}</span>
             </p>
-            {row.message && <p class="message">{row.message}</p>}
+            {stated.lead && <p class="message">{stated.lead}</p>}
             <IssueList issues={issues} />
+            <MappingGapLinks issues={issues} />
             <dl class="facts">
               <dt>Procurify id</dt>
               <dd>
@@ -76,10 +81,16 @@ export function recordRoutes(ctx: PagesContext) {
             </Card>
           )}
           <Card title="What was sent" wide>
-            <SentRequests history={history} nowMs={nowMs} />
+            <WhatWasSent row={row} lines={detail?.lines ?? []} history={history} nowMs={nowMs} secrets={ctx.secrets} />
           </Card>
           <Card title="Timeline" wide>
-            <Timeline entries={history} nowMs={nowMs} />
+            <Timeline entries={history} nowMs={nowMs} shown={stated.shown} />
+            <p class="small">
+              <a href={auditUrl({ recordType: row.recordType, recordId: row.recordId })}>
+                This record’s entries on the audit page
+              </a>
+              {history.length === HISTORY_LIMIT && <span class="muted"> (older ones than these are there)</span>}
+            </p>
           </Card>
         </div>
       </Layout>,
@@ -111,4 +122,27 @@ function ProcurifyId(props: { row: SyncRecordRow; links: ProcurifyLinks }) {
       {props.row.procurifyId}
     </a>
   );
+}
+
+/**
+ * The record's message without what its issue list says again: "Bill not written to Procurify:
+ * <first issue> (and 2 more issues)" becomes "Bill not written to Procurify:" above the list of all
+ * issues. `shown` is every message now on the page, so the timeline does not repeat them.
+ */
+export function stateMessage(
+  message: string | null,
+  issues: readonly { code: string; message?: string }[],
+): { lead: string; shown: string[] } {
+  const text = message ? inWords(message) : '';
+  const issueTexts = issues.map((issue) => (issue.message ? inWords(issue.message) : ''));
+  const shown = [...new Set([text, message ?? '', ...issueTexts].filter(Boolean))];
+  const first = issueTexts[0];
+  if (!text || !first) return { lead: text, shown };
+  const at = text.indexOf(first);
+  if (at < 0) return { lead: text, shown };
+  const after = text
+    .slice(at + first.length)
+    .replace(/^\s*\(and \d+ more issues?\)/, '')
+    .trim();
+  return { lead: [text.slice(0, at).trim(), after].filter(Boolean).join(' '), shown };
 }

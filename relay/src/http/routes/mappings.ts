@@ -4,8 +4,8 @@ import type { Database } from '../../store/database';
 import { listOverrides, MAPPING_KINDS, type MappingKind } from '../../store/mapping-overrides';
 import type { ReferenceCache } from '../../sync/reference-cache';
 import { ApiError } from '../errors';
-import { mappingCoverage } from '../mapping-coverage';
-import { applyMappingPairs } from '../mapping-edit';
+import { mappingCoverage, mappingExportRows } from '../mapping-coverage';
+import { applyMappingPairs, importMappingRows } from '../mapping-edit';
 import { fieldPath } from '../schemas/parse-events';
 import type { SyncControl } from '../sync-control';
 import type { AppEnv } from '../types';
@@ -24,6 +24,23 @@ const pairsSchema = z
   )
   .max(5_000);
 
+const text = z.string().max(1_000).nullish();
+const importSchema = z.strictObject({
+  rows: z
+    .array(
+      z.strictObject({
+        row: z.number().int().positive(),
+        kind: z.enum(MAPPING_KINDS),
+        netsuiteId: text,
+        netsuite: text,
+        procurifyId: text,
+        procurify: text,
+      }),
+    )
+    .max(5_000),
+  dryRun: z.boolean().optional(),
+});
+
 /** `/v1/mappings`: manual overrides per kind, and the coverage report. */
 export function mappingRoutes(deps: {
   database: Database;
@@ -35,6 +52,24 @@ export function mappingRoutes(deps: {
   const app = new Hono<AppEnv>();
 
   app.get('/coverage', async (c) => c.json(await mappingCoverage(deps)));
+
+  // CSV export: names beside ids; with gaps=true a row to fill in per gap, with the candidates.
+  app.get('/export', async (c) => {
+    const kind = c.req.query('kind');
+    const kinds = kind === undefined || kind === '' ? MAPPING_KINDS : [mappingKind(kind)];
+    return c.json(await mappingExportRows(deps, kinds, { gaps: c.req.query('gaps') === 'true' }));
+  });
+
+  // CSV import: rows by id or by the codes and names people know; every refused row is named, nothing applied.
+  app.post('/import', async (c) => {
+    const parsed = importSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = fieldPath(issue.path);
+      throw new ApiError('validation_failed', `${field}: ${issue.message}`, { field });
+    }
+    return c.json(await importMappingRows(deps, parsed.data.rows, actorOf(c), { dryRun: parsed.data.dryRun }));
+  });
 
   app.get('/:kind', async (c) => {
     const kind = mappingKind(c.req.param('kind'));

@@ -7,7 +7,19 @@ export {
   type ReadBackDifference,
   type ReadBackField,
 } from './compare-bill-read-back';
-export { coverageReport, type CoverageGap, type CoverageOptions, type CoverageReport } from './coverage-report';
+export {
+  coverageReport,
+  GAP_KINDS,
+  gapKey,
+  mappingGaps,
+  type CoverageGap,
+  type CoverageOptions,
+  type CoverageReport,
+  type GapCandidate,
+  type GapKind,
+  type MappingGap,
+  type WaitingRecord,
+} from './coverage-report';
 export { ISSUE_CODES, type Failure, type IssueCode, type LineKind, type MappingIssue, type Resolution } from './issues';
 export {
   billNote,
@@ -38,6 +50,13 @@ export {
   type ProcurifyDepartment,
   type ReferenceData,
 } from './reference-data';
+export {
+  mappingLabel,
+  resolveMappingRow,
+  type MappingRowInput,
+  type RowKind,
+  type RowResolution,
+} from './mapping-rows';
 export { resolveAccountCode } from './resolve-account-code';
 export { resolveBillLines, type LinesResult, type ResolvedLine } from './resolve-bill-lines';
 export { resolveCurrency } from './resolve-currency';

@@ -30,6 +30,10 @@ export interface MappingIssue {
   netsuiteDepartment?: { id: string; name: string };
   /** ISO currency code, for `unmapped_currency`. */
   currency?: string;
+  /** The item of an item line whose item has no expense account. */
+  item?: { id: string; name: string };
+  /** The bill's vendor, for `vendor_not_synced`. */
+  vendor?: { id: string; name: string };
   /** The Procurify ids involved, when the problem is on the Procurify side. */
   procurifyAccountCodeId?: number;
   procurifyDepartmentId?: number;

@@ -11,6 +11,8 @@ export interface SourceLine {
   /** Expense lines: the GL account. Item lines: the item's expense account, null when it has none. */
   glAccount: AccountRef | null;
   itemName: string | null;
+  /** Item lines: the item's internal id. */
+  itemId?: string;
   department: Ref | null;
   amount: string;
   /** The expense memo or the item line's description. */
@@ -33,6 +35,7 @@ export function sourceLines(snapshot: TransactionSnapshot): SourceLine[] {
     kind: 'item' as const,
     glAccount: line.account,
     itemName: line.item.name,
+    itemId: line.item.id,
     department: line.department,
     amount: line.amount,
     text: line.description,

@@ -73,6 +73,7 @@ export function mapBill(
     issues.push({
       code: 'vendor_not_synced',
       message: `The vendor "${snapshot.entity.name}" (NetSuite id ${snapshot.entity.id}) is not in Procurify yet. Sync the vendor first.`,
+      vendor: { id: snapshot.entity.id, name: snapshot.entity.name },
     });
   }
 

@@ -48,7 +48,8 @@ type Coded<T, N> = Resolution<{ procurify: T; netsuite: N }>;
 function codeOf(source: SourceLine, context: LineContext): Coded<ProcurifyAccountCode, AccountRef> {
   if (!source.glAccount) {
     const message = `item "${source.itemName ?? ''}" has no expense account in NetSuite. Set the item's expense account.`;
-    return { ok: false, issue: { code: 'unmapped_gl_account', message } };
+    const item = source.itemId === undefined ? {} : { item: { id: source.itemId, name: source.itemName ?? '' } };
+    return { ok: false, issue: { code: 'unmapped_gl_account', message, ...item } };
   }
   const code = resolveAccountCode(source.glAccount, context.refs, context.overrides);
   return code.ok ? { ok: true, value: { procurify: code.value, netsuite: source.glAccount } } : code;
