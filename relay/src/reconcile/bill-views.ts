@@ -1,4 +1,4 @@
-import type { TransactionSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
+import type { AccountRef, Ref, TransactionSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
 import type { BillRead } from '../procurify';
 import { centsFromReadBack, parseCents, sourceLines, sumCents } from '../sync/mapping';
 import { netsuitePaymentOf, type NetSuitePayment } from '../sync/payment-status';
@@ -10,6 +10,12 @@ export interface CodedAmount {
   glAccount: string;
   department: string;
   cents: number;
+  /**
+   * NetSuite lines only: what NetSuite codes the line to, so the comparison can code it through the
+   * relay's mapping (coding.ts), and `netsuiteCoding` says what it was when the mapping changed it.
+   */
+  source?: { account: AccountRef | null; department: Ref | null };
+  netsuiteCoding?: string;
 }
 
 export interface NetSuiteBillView {
@@ -47,12 +53,16 @@ const NO_ACCOUNT = '(no GL account)';
 const NO_DEPARTMENT = '(no department)';
 
 export function netsuiteBillView(snapshot: TransactionSnapshot): NetSuiteBillView {
-  const lines = sourceLines(snapshot).map((line) => ({
-    glAccount: line.glAccount?.number?.trim() || NO_ACCOUNT,
+  const lines = sourceLines(snapshot).map((line) => {
     // A line without a department takes the bill's, as the sync codes it.
-    department: departmentName(line.department?.name ?? snapshot.department?.name),
-    cents: parseCents(line.amount ?? '0'),
-  }));
+    const department = line.department ?? snapshot.department;
+    return {
+      glAccount: line.glAccount?.number?.trim() || NO_ACCOUNT,
+      department: departmentName(department?.name),
+      cents: parseCents(line.amount ?? '0'),
+      source: { account: line.glAccount, department },
+    };
+  });
   return {
     id: snapshot.id,
     tranId: snapshot.tranId,
@@ -93,7 +103,7 @@ export function procurifyBillView(bill: BillRead): ProcurifyBillView {
 }
 
 /** `Manufacturing : Hamilton Plant` and `Hamilton Plant` are the same department for the comparison. */
-function departmentName(name: string | null | undefined): string {
+export function departmentName(name: string | null | undefined): string {
   const last = name?.split(':').at(-1)?.trim();
   return last || NO_DEPARTMENT;
 }

@@ -2,9 +2,14 @@ import { paymentDecision } from '../sync/payment-status';
 import type { NetSuiteBillView, ProcurifyBillView } from './bill-views';
 
 // Bill by bill (pure): pairs by the Procurify id the relay stored first, then by vendor + invoice
-// number, and says for every bill left over why it is on one side only.
+// number, and says for every bill left over why it is on one side only. A NetSuite bill left over
+// that is not meant to be in Procurify (not approved in NetSuite, or skipped by the relay on purpose,
+// e.g. with bill writing off) is `skipped`: shown apart, and neither a difference nor in the totals.
 
-export type Classification = 'matched' | 'amount_differs' | 'only_netsuite' | 'only_procurify';
+export type Classification = 'matched' | 'amount_differs' | 'only_netsuite' | 'only_procurify' | 'skipped';
+
+/** The classifications that compare the two systems (everything but `skipped`). */
+export type ComparedClassification = Exclude<Classification, 'skipped'>;
 
 /** Why a NetSuite bill is not in Procurify: the relay's state for it, or `never_seen`. */
 export type NetSuiteOnlyReason = 'needs_mapping' | 'failed' | 'skipped' | 'pending' | 'never_seen' | string;
@@ -19,6 +24,8 @@ export interface BillComparison {
   /** Procurify minus NetSuite, in cents, when both have the bill. */
   differenceCents?: number;
   reason?: NetSuiteOnlyReason;
+  /** `skipped` only: why the bill is not meant to be in Procurify, in words. */
+  skipReason?: string;
   origin?: ProcurifyOnlyOrigin;
   /** The relay's state and message for the NetSuite bill. */
   relay?: { status: string; message: string | null };
@@ -47,7 +54,13 @@ export function matchBills(
     const relay = record ? { status: record.status, message: record.message } : undefined;
     const partner = byStoredId(record?.procurifyId, unmatched) ?? byVendorAndInvoice(bill, unmatched, context);
     if (!partner) {
-      results.push({ classification: 'only_netsuite', netsuite: bill, reason: record?.status ?? 'never_seen', relay });
+      const reason = record?.status ?? 'never_seen';
+      const skipReason = skippedOnPurpose(bill, record);
+      results.push(
+        skipReason
+          ? { classification: 'skipped', netsuite: bill, reason, skipReason, relay }
+          : { classification: 'only_netsuite', netsuite: bill, reason, relay },
+      );
       continue;
     }
     unmatched.delete(partner.uuid);
@@ -70,6 +83,31 @@ export function matchBills(
     });
   }
   return results;
+}
+
+/**
+ * Why a NetSuite bill with no Procurify partner is meant not to be there, or undefined when it should
+ * be (then it is `only_netsuite`). NetSuite's approval status as read now decides first: the sync
+ * sends only approved bills (sync/mapping/bill-approval.ts), whatever the relay saw before; then the
+ * relay's own `skipped` state (e.g. bill writing off), with its message.
+ */
+function skippedOnPurpose(
+  bill: NetSuiteBillView,
+  record: { status: string; message: string | null } | undefined,
+): string | undefined {
+  switch (bill.approvalStatus) {
+    case 'approved':
+    case null:
+      break;
+    case 'pending':
+      return 'Pending approval in NetSuite; it syncs once approved.';
+    case 'rejected':
+      return 'Rejected in NetSuite; rejected bills are not sent to Procurify.';
+    default:
+      return `Approval status "${bill.approvalStatus}" in NetSuite; only approved bills are sent.`;
+  }
+  if (record?.status === 'skipped') return record.message?.replace(/^Not synced: /, '') || 'Skipped by the relay.';
+  return undefined;
 }
 
 /** Paid in one system and not the other; a bill paid in NetSuite and not yet marked in Procurify counts too. */

@@ -4,7 +4,10 @@ import type { Database } from '../store/database';
 import type { RecordKey } from '../store/records';
 import type { ReferenceCache } from '../sync/reference-cache';
 import { buildReconciliation, type ReconciliationReport } from './build-report';
+import { defaultPeriod } from './default-period';
 import type { Period } from './period';
+import { loadSubsidiaries } from './subsidiaries';
+import type { Subsidiary } from './subsidiary-choice';
 import { createDryRunClassifier, type DryRunClassifier } from './dry-run-outcome';
 import { previewRecord, type RecordPreview } from './preview-record';
 
@@ -13,6 +16,10 @@ import { previewRecord, type RecordPreview } from './preview-record';
 export interface ReconcileServices {
   /** Undefined when one of the two connections is not configured. */
   reconcile?: (period: Period, options: { subsidiaryId?: string }) => Promise<ReconciliationReport>;
+  /** The period to open on when none is asked for (default-period.ts); undefined without NetSuite. */
+  defaultPeriod?: () => Promise<Period>;
+  /** The NetSuite subsidiaries the relay knows, by name. */
+  subsidiaries: () => Promise<Subsidiary[]>;
   /** Undefined while no Procurify connection is configured. */
   preview?: (key: RecordKey) => Promise<RecordPreview>;
 }
@@ -50,10 +57,14 @@ export function createReconcileServices(options: ServiceOptions): ReconcileServi
     reconcile:
       procurify && netsuite
         ? (period, { subsidiaryId }) =>
-            buildReconciliation({ database, netsuite, procurify, accountId, now: options.now }, period, {
-              subsidiaryId,
-            })
+            buildReconciliation(
+              { database, netsuite, procurify, accountId, mapping: () => options.references.get(), now: options.now },
+              period,
+              { subsidiaryId },
+            )
         : undefined,
+    defaultPeriod: netsuite ? () => defaultPeriod(netsuite, (options.now ?? Date.now)()) : undefined,
+    subsidiaries: () => loadSubsidiaries(database.db),
     preview: procurify
       ? (key) =>
           previewRecord(

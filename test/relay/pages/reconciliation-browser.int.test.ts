@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
-import { centsFromReadBack, formatCents, parseCents } from '../../../relay/src/sync/mapping/money';
+import { moneyText } from '../../../relay/src/reconcile/money-text';
+import { centsFromReadBack, parseCents } from '../../../relay/src/sync/mapping/money';
 import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots';
 import { SECRETS, startStack, type Stack } from '../../helpers/stack';
 import { tempDir } from '../../helpers/temp-dir';
@@ -63,10 +64,11 @@ async function buildNovember(stack: Stack) {
   });
 }
 
-/** Both systems' November CAD totals, straight from the simulators' data. */
+/** Both systems' November CAD totals, straight from the simulators' data (bills not approved are apart). */
 function novemberTotals(stack: Stack) {
   const netsuite = stack.scenario.bills
     .filter((bill) => bill.tranDate.startsWith('2026-11') && bill.currencyId === '3')
+    .filter((bill) => !['pending', 'rejected'].includes(bill.approvalStatus ?? ''))
     .flatMap((bill) => bill.lines)
     .reduce((sum, line) => sum + parseCents(line.amount), 0);
   const procurify = stack.procurify.control
@@ -74,7 +76,7 @@ function novemberTotals(stack: Stack) {
     .bills.filter((bill) => bill.invoice_date?.startsWith('2026-11') && bill.currency.name === 'CAD')
     .flatMap((bill) => bill.items.flatMap((item) => item.cost_allocations))
     .reduce((sum, allocation) => sum + centsFromReadBack(allocation.amount), 0);
-  return { netsuite: formatCents(netsuite), procurify: formatCents(procurify) };
+  return { netsuite: moneyText(netsuite, 'CAD'), procurify: moneyText(procurify, 'CAD') };
 }
 
 if (!hasChromium) console.warn('reconciliation browser test skipped: /usr/bin/chromium is not installed');
@@ -105,6 +107,7 @@ describe.skipIf(!hasChromium)('reconciliation page in a browser', () => {
       page.locator(`.counts a[data-classification="${classification}"] .count`).textContent();
     expect(await count('amount_differs')).toBe('1');
     expect(await count('only_procurify')).toBe('1');
+    expect(await count('skipped')).toBe('3');
     expect(Number(await count('matched'))).toBeGreaterThan(10);
     const matched = await page.locator('#bills-matched').textContent();
     expect(matched).toContain(`Bill ${SCENARIO_CASES.billExpenseAndItems}`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
+import { foundDifference } from '../../../relay/src/cli/commands/reconcile';
 import { parseCsv } from '../../../relay/src/cli/csv';
+import type { ReconciliationReport } from '../../../relay/src/reconcile';
 import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots';
 import { SECRETS, startStack, type Stack } from '../../helpers/stack';
 import { tempDir } from '../../helpers/temp-dir';
@@ -27,7 +29,13 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
     expect(tableRun.code).toBe(1);
     expect(tableRun.stdout).toMatch(/^Reconciliation 2026-11-01 \.\. 2026-11-30$/m);
     expect(tableRun.stdout).toMatch(
-      /^only_netsuite\s+1002\s+AER-5521\s.*13040\.00\s+NetSuite unpaid\s+relay state: needs_mapping$/m,
+      /^only_netsuite\s+1002\s+AER-5521\s.*13,040\.00\s+NetSuite unpaid\s+relay state: needs_mapping$/m,
+    );
+    // Bills pending approval or rejected in NetSuite are listed apart, last, and not as differences.
+    expect(tableRun.stdout).toMatch(/; 3 skipped on purpose \(not differences, not in the totals\)$/m);
+    expect(tableRun.stdout).toMatch(/^skipped\s+1005\s+SAFE-7781\s.*skipped on purpose: Pending approval in NetSuite/m);
+    expect(tableRun.stdout).toMatch(
+      /^CAD: NetSuite [\d,]+\.\d\d CAD, .*skipped on purpose: 3 bill\(s\), [\d,]+\.\d\d CAD$/m,
     );
 
     const csvRun = await mlc(stack, ['reconcile', '--period', '2026-11', '--format', 'csv']);
@@ -47,6 +55,8 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
       'why',
     ]);
     expect(rows.find((row) => row[1] === '1002')?.[0]).toBe('only_netsuite');
+    // CSV keeps plain decimals for spreadsheets.
+    expect(rows.find((row) => row[1] === '1002')?.[6]).toBe('13040.00');
 
     const jsonRun = await mlc(stack, ['reconcile', '--period', '2026-11', '--format', 'json']);
     expect(JSON.parse(jsonRun.stdout).period).toEqual({ from: '2026-11-01', to: '2026-11-30', label: '2026-11' });
@@ -54,6 +64,16 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
     const bad = await mlc(stack, ['reconcile', '--period', 'October']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('YYYY-MM');
+
+    // The subsidiary by name or id; an unknown one is a usage error naming the valid ones.
+    const unknown = await mlc(stack, ['reconcile', '--period', '2026-11', '--subsidiary', 'Canada']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No subsidiary "Canada". Valid subsidiaries: "Northwind Fabrication Ltd." (1).');
+    const byName = await mlc(stack, ['reconcile', '--period', '2026-11', '--subsidiary', 'Northwind Fabrication Ltd.']);
+    expect(byName.stdout).toMatch(
+      /^Reconciliation 2026-11-01 \.\. 2026-11-30 \(subsidiary Northwind Fabrication Ltd\., id 1\)$/m,
+    );
+    expect(byName.code).toBe(1);
 
     stack.procurify.control.clearRequests();
     const vendorPreview = await mlc(stack, ['replay', '--dry-run', 'vendor', bill.entity.id]);
@@ -69,4 +89,14 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
         .filter((request) => request.method !== 'GET' && request.path.startsWith('/api/')),
     ).toEqual([]);
   }, 90_000);
+
+  it('does not count bills skipped on purpose as a difference', () => {
+    const report = {
+      counts: { matched: 4, amount_differs: 0, only_netsuite: 0, only_procurify: 0, skipped: 2 },
+      paymentDrift: [],
+      vendors: [],
+    } as unknown as ReconciliationReport;
+    expect(foundDifference(report)).toBe(false);
+    expect(foundDifference({ ...report, counts: { ...report.counts, only_netsuite: 1 } })).toBe(true);
+  });
 });

@@ -7,7 +7,8 @@ import { billSnapshot, envelope, vendorSnapshot } from '../../helpers/snapshots'
 import { startStack, type Stack } from '../../helpers/stack';
 
 // One month (November 2026) built on purpose in both simulators: synced, linked, unmapped, skipped,
-// failed, never-seen, amount-mismatched and Procurify-only bills, and a vendor renamed in Procurify.
+// failed, never-seen, amount-mismatched, hand-mapped and Procurify-only bills, and a vendor renamed
+// in Procurify.
 
 const FAILED_BILL = '1158';
 const NEVER_SENT_BILL = '1121';
@@ -20,18 +21,27 @@ async function send(stack: Stack, type: 'vendor' | 'vendorbill', ids: string[]) 
 
 async function buildMonth(stack: Stack) {
   const c = SCENARIO_CASES;
-  await send(stack, 'vendor', ['201', '217', '203', '207', '232']);
-  for (const id of ['201', '217', '203', '207', '232']) await stack.waitFor('vendor', id, ['synced']);
+  await send(stack, 'vendor', ['201', '217', '218', '203', '207', '232']);
+  for (const id of ['201', '217', '218', '203', '207', '232']) await stack.waitFor('vendor', id, ['synced']);
+  // 5300 Tooling & Dies has no Procurify account code: mapped by hand to 5500, so its bill syncs.
+  const tooling = stack.scenario.accounts.find((account) => account.number === '5300')!;
+  const repairs = stack.procurify.control.state().accountCodes.find((code) => code.code === '5500')!;
+  await stack.admin('/v1/mappings/accounts', {
+    method: 'PUT',
+    body: [{ netsuiteId: tooling.id, procurifyId: repairs.id }],
+  });
   await send(stack, 'vendorbill', [
     c.billTwoLines,
     c.billExpenseAndItems,
     c.billUnmappedAccount,
+    c.billUnmappedDepartment,
     c.billPendingApproval,
     c.billAlreadyInProcurify,
   ]);
   await stack.waitFor('vendorbill', c.billTwoLines, ['synced']);
   await stack.waitFor('vendorbill', c.billExpenseAndItems, ['synced']);
-  await stack.waitFor('vendorbill', c.billUnmappedAccount, ['needs_mapping']);
+  await stack.waitFor('vendorbill', c.billUnmappedAccount, ['synced']);
+  await stack.waitFor('vendorbill', c.billUnmappedDepartment, ['needs_mapping']);
   await stack.waitFor('vendorbill', c.billPendingApproval, ['skipped']);
   await stack.waitFor('vendorbill', c.billAlreadyInProcurify, ['linked']);
 
@@ -115,11 +125,29 @@ describe('month-end reconciliation against the simulators', () => {
       classification: 'matched',
       relay: { status: 'linked' },
     });
-    expect(billOf(report, c.billUnmappedAccount)).toMatchObject({
+    expect(billOf(report, c.billUnmappedDepartment)).toMatchObject({
       classification: 'only_netsuite',
       reason: 'needs_mapping',
     });
-    expect(billOf(report, c.billPendingApproval)).toMatchObject({ classification: 'only_netsuite', reason: 'skipped' });
+    // Skipped on purpose: apart from the differences, whether the relay saw the bill or not.
+    expect(billOf(report, c.billPendingApproval)).toMatchObject({
+      classification: 'skipped',
+      reason: 'skipped',
+      skipReason: expect.stringContaining('Pending approval in NetSuite'),
+    });
+    const notApproved = stack.scenario.bills.filter(
+      (bill) => bill.tranDate.startsWith('2026-11') && ['pending', 'rejected'].includes(bill.approvalStatus ?? ''),
+    );
+    expect(notApproved.length).toBeGreaterThan(1);
+    expect(report.counts.skipped).toBe(notApproved.length);
+    for (const bill of notApproved) expect(billOf(report, bill.id).classification).toBe('skipped');
+    // Hand-mapped: compared through the mapping, so no 5300 row (NetSuite) against a 5500 row (Procurify).
+    expect(billOf(report, c.billUnmappedAccount).classification).toBe('matched');
+    expect(report.byAccount.some((row) => row.glAccount === '5300')).toBe(false);
+    expect(report.byAccount.find((row) => row.netsuiteCoding?.includes('5300 × Hamilton Plant'))).toMatchObject({
+      glAccount: '5500',
+      department: 'Hamilton Plant',
+    });
     expect(billOf(report, FAILED_BILL)).toMatchObject({ classification: 'only_netsuite', reason: 'failed' });
     expect(billOf(report, NEVER_SENT_BILL)).toMatchObject({ classification: 'only_netsuite', reason: 'never_seen' });
     const procurifyOnly = report.bills.filter((bill) => bill.classification === 'only_procurify');
@@ -131,9 +159,9 @@ describe('month-end reconciliation against the simulators', () => {
     const novemberCad = stack.scenario.bills.filter(
       (bill) => bill.tranDate.startsWith('2026-11') && bill.currencyId === '3',
     );
-    const netsuiteCents = novemberCad
-      .flatMap((bill) => bill.lines)
-      .reduce((sum, line) => sum + parseCents(line.amount), 0);
+    const linesCents = (bills: typeof novemberCad) =>
+      bills.flatMap((bill) => bill.lines).reduce((sum, line) => sum + parseCents(line.amount), 0);
+    const netsuiteCents = linesCents(novemberCad.filter((bill) => !notApproved.includes(bill)));
     const procurifyCents = stack.procurify.control
       .snapshot()
       .bills.filter((bill) => bill.invoice_date?.startsWith('2026-11'))
@@ -141,6 +169,10 @@ describe('month-end reconciliation against the simulators', () => {
       .reduce((sum, allocation) => sum + centsFromReadBack(allocation.amount), 0);
     const cad = report.totals.find((total) => total.currency === 'CAD')!;
     expect(cad).toMatchObject({ netsuiteCents, procurifyCents });
+    expect(cad.skipped).toEqual({
+      bills: notApproved.length,
+      netsuiteCents: linesCents(novemberCad.filter((bill) => notApproved.includes(bill))),
+    });
     const parts = Object.values(cad.byClassification);
     expect(parts.reduce((sum, part) => sum + part.netsuiteCents, 0)).toBe(netsuiteCents);
     expect(parts.reduce((sum, part) => sum + part.procurifyCents, 0)).toBe(procurifyCents);
@@ -157,6 +189,15 @@ describe('month-end reconciliation against the simulators', () => {
     });
     expect(report.vendors.find((vendor) => vendor.netsuiteId === '205')).toMatchObject({ issue: 'missing' });
     expect(report.vendors.some((vendor) => vendor.netsuiteId === '203')).toBe(false);
+
+    // The subsidiary by name, as a person writes it.
+    const byName = await stack.admin<ReconciliationReport>(
+      `/v1/reconciliation?period=2026-11&subsidiary=${encodeURIComponent(' northwind  FABRICATION ltd. ')}`,
+    );
+    expect(byName.status).toBe(200);
+    expect(byName.body.subsidiary).toEqual({ id: '1', name: 'Northwind Fabrication Ltd.' });
+    // Every NetSuite bill is the one subsidiary's (the Procurify-only bill's vendor is no subsidiary's).
+    expect(byName.body.counts).toEqual({ ...report.counts, only_procurify: 0 });
   }, 90_000);
 
   it('refuses a period it cannot read, saying how to write one', async () => {
@@ -166,5 +207,19 @@ describe('month-end reconciliation against the simulators', () => {
     );
     expect(status).toBe(400);
     expect(body.error.message).toContain('no month 13');
+    // The relay reads NetSuite's subsidiaries in its first reference refresh, which runs as it starts.
+    await expect
+      .poll(async () => (await stack.admin<{ subsidiaries: unknown[] }>('/v1/reconciliation/subsidiaries')).body, {
+        timeout: 20_000,
+        interval: 100,
+      })
+      .toEqual({ subsidiaries: [{ id: '1', name: 'Northwind Fabrication Ltd.' }] });
+    const unknown = await stack.admin<{ error: { code: string; message: string } }>(
+      '/v1/reconciliation?period=2026-11&subsidiary=Canada',
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe(
+      'No subsidiary "Canada". Valid subsidiaries: "Northwind Fabrication Ltd." (1).',
+    );
   }, 60_000);
 });

@@ -1,4 +1,10 @@
-import type { BillComparison, Classification, ReconciliationReport, VendorDrift } from '../../reconcile';
+import {
+  moneyText,
+  type BillComparison,
+  type Classification,
+  type ReconciliationReport,
+  type VendorDrift,
+} from '../../reconcile';
 import { BILL_COLUMNS, billRow } from '../../reconcile/report-rows';
 import { CsrfField, RecordLink, StateBadge } from './components';
 import { CLASSIFICATION_WORDS } from './reconciliation-summary';
@@ -12,7 +18,7 @@ const REPLAYABLE = new Set(['failed', 'needs_mapping']);
 type Cells = Record<(typeof BILL_COLUMNS)[number], string>;
 
 function cellsOf(bill: BillComparison): Cells {
-  const row = billRow(bill);
+  const row = billRow(bill, { grouped: true });
   return Object.fromEntries(BILL_COLUMNS.map((column, index) => [column, row[index] ?? ''])) as Cells;
 }
 
@@ -39,6 +45,12 @@ export function BillGroup(props: { classification: Classification; bills: BillCo
       <h2>
         {CLASSIFICATION_WORDS[classification]} <span class="muted">({bills.length})</span>
       </h2>
+      {classification === 'skipped' && (
+        <p class="muted small">
+          Bills not meant to be in Procurify: not approved in NetSuite, or skipped by the relay on purpose. They are
+          neither differences nor in the totals.
+        </p>
+      )}
       {bills.length === 0 && <p class="muted">No bills.</p>}
       {shown.length > 0 &&
         (fold ? (
@@ -76,7 +88,9 @@ function BillTable(props: { classification: Classification; bills: BillCompariso
           <th class="num">Procurify</th>
           {showDifference && <th class="num">Difference</th>}
           <th>Paid</th>
-          <th>{classification === 'only_procurify' ? 'Origin' : 'Relay'}</th>
+          <th>
+            {classification === 'only_procurify' ? 'Origin' : classification === 'skipped' ? 'Why skipped' : 'Relay'}
+          </th>
           <th></th>
         </tr>
       </thead>
@@ -107,13 +121,18 @@ function BillRow(props: { bill: BillComparison; showDifference: boolean; replay:
       <td class="when">{cells.date}</td>
       <td class="num">{money(cells.netsuite)}</td>
       <td class="num">{money(cells.procurify)}</td>
-      {props.showDifference && <td class="num diff">{money(cells.difference)}</td>}
+      {props.showDifference && (
+        <td class="num diff">
+          {bill.differenceCents === undefined ? '' : moneyText(bill.differenceCents, cells.currency, { signed: true })}
+        </td>
+      )}
       <td class="paid">
         {cells.paid}
         {bill.paymentDrift && <span class="pill pill-warn">payment_status_drift</span>}
       </td>
       <td class="why">
-        {bill.relay ? <StateBadge state={bill.relay.status} /> : cells.why}
+        {bill.classification === 'skipped' && <div class="skip-reason">{bill.skipReason}</div>}
+        {bill.relay ? <StateBadge state={bill.relay.status} /> : bill.classification !== 'skipped' && cells.why}
         {bill.classification === 'only_netsuite' && bill.relay?.message && (
           <div class="muted small">{bill.relay.message}</div>
         )}

@@ -1,10 +1,12 @@
 import { parsePeriod, PeriodError, type Period } from '../../reconcile';
 
 // What the reconciliation page was asked for: `?period=2026-10` (or `2026-10-01..2026-10-15`), or the
-// range form's `?from=&to=`, and an optional `subsidiary`. Parsed once, with the problem in words.
+// range form's `?from=&to=`, and an optional `subsidiary` (an internal id, or a name the page
+// resolves with chooseSubsidiary). Parsed once, with the problem in words.
 
 export interface ReconciliationRequest {
   period: Period;
+  /** As asked for until the page resolves it; then the subsidiary's internal id. */
   subsidiaryId?: string;
 }
 
@@ -17,9 +19,6 @@ export function parseReconciliationQuery(query: Record<string, string | undefine
   const periodText = from || to ? `${from ?? ''}..${to ?? ''}` : query.period?.trim();
   if (!periodText) return { ok: 'empty' };
   const subsidiary = query.subsidiary?.trim() || undefined;
-  if (subsidiary !== undefined && !/^\d{1,12}$/.test(subsidiary)) {
-    return { ok: false, problem: 'The subsidiary is a NetSuite internal id (digits), or empty for all.' };
-  }
   if ((from || to) && !(from && to)) return { ok: false, problem: 'A date range needs both a first and a last day.' };
   try {
     return { ok: true, request: { period: parsePeriod(periodText), subsidiaryId: subsidiary } };
@@ -37,7 +36,7 @@ export function reconciliationQuery(request: ReconciliationRequest): Record<stri
   };
 }
 
-/** The month of a moment as `YYYY-MM` (UTC), the picker's default. */
+/** The month of a moment as `YYYY-MM` (UTC), the picker's default when NetSuite cannot say better. */
 export function monthOf(nowMs: number): string {
   return new Date(nowMs).toISOString().slice(0, 7);
 }

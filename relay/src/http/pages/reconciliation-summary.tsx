@@ -1,16 +1,30 @@
-import type { AccountTotal, Classification, CurrencyTotal, ReconciliationReport } from '../../reconcile';
-import { formatCents } from '../../sync/mapping';
+import {
+  groupedCents,
+  moneyText,
+  type AccountTotal,
+  type Classification,
+  type ComparedClassification,
+  type CurrencyTotal,
+  type ReconciliationReport,
+} from '../../reconcile';
 
 // The reconciliation's figures: bills per classification, each currency's totals split by
-// classification (the parts add up to both systems' totals), and GL account × department.
+// classification (the parts add up to both systems' totals), and GL account × department. Bills
+// skipped on purpose are counted apart, outside the totals and the differences.
 
-export const CLASSIFICATION_ORDER: Classification[] = ['amount_differs', 'only_netsuite', 'only_procurify', 'matched'];
+export const CLASSIFICATION_ORDER: ComparedClassification[] = [
+  'amount_differs',
+  'only_netsuite',
+  'only_procurify',
+  'matched',
+];
 
 export const CLASSIFICATION_WORDS: Record<Classification, string> = {
   matched: 'In both and equal',
   amount_differs: 'Amounts differ',
   only_netsuite: 'Only in NetSuite',
   only_procurify: 'Only in Procurify',
+  skipped: 'Skipped on purpose',
 };
 
 export function ClassificationBadge(props: { classification: Classification }) {
@@ -18,6 +32,7 @@ export function ClassificationBadge(props: { classification: Classification }) {
 }
 
 export function ClassificationCounts(props: { report: ReconciliationReport }) {
+  const skipped = props.report.counts.skipped ?? 0;
   return (
     <ul class="counts">
       {CLASSIFICATION_ORDER.map((classification) => (
@@ -28,6 +43,15 @@ export function ClassificationCounts(props: { report: ReconciliationReport }) {
           </a>
         </li>
       ))}
+      <li
+        class="apart"
+        title="Not approved in NetSuite, or skipped by the relay: neither differences nor in the totals"
+      >
+        <a href="#bills-skipped" data-classification="skipped">
+          <span class="count">{skipped}</span>
+          <ClassificationBadge classification="skipped" />
+        </a>
+      </li>
     </ul>
   );
 }
@@ -35,47 +59,60 @@ export function ClassificationCounts(props: { report: ReconciliationReport }) {
 /** One currency: a row per classification, then the totals, which are each system's whole total. */
 export function CurrencyTotalTable(props: { total: CurrencyTotal }) {
   const { total } = props;
+  const money = (cents: number) => moneyText(cents, total.currency);
+  const skipped = total.skipped ?? { bills: 0, netsuiteCents: 0 };
   return (
-    <table class="totals" data-currency={total.currency}>
-      <thead>
-        <tr>
-          <th>{total.currency}</th>
-          <th class="num">Bills</th>
-          <th class="num">NetSuite</th>
-          <th class="num">Procurify</th>
-          <th class="num">Difference</th>
-        </tr>
-      </thead>
-      <tbody>
-        {CLASSIFICATION_ORDER.map((classification) => {
-          const part = total.byClassification[classification];
-          return (
-            <tr>
-              <td>
-                <ClassificationBadge classification={classification} />
-              </td>
-              <td class="num">{part.bills}</td>
-              <td class="num">{formatCents(part.netsuiteCents)}</td>
-              <td class="num">{formatCents(part.procurifyCents)}</td>
-              <Difference cents={part.procurifyCents - part.netsuiteCents} />
-            </tr>
-          );
-        })}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th>Total</th>
-          <th class="num">{Object.values(total.byClassification).reduce((sum, part) => sum + part.bills, 0)}</th>
-          <th class="num" data-total="netsuite">
-            {formatCents(total.netsuiteCents)}
-          </th>
-          <th class="num" data-total="procurify">
-            {formatCents(total.procurifyCents)}
-          </th>
-          <Difference cents={total.procurifyCents - total.netsuiteCents} header />
-        </tr>
-      </tfoot>
-    </table>
+    <>
+      <table class="totals" data-currency={total.currency}>
+        <thead>
+          <tr>
+            <th>{total.currency}</th>
+            <th class="num">Bills</th>
+            <th class="num">NetSuite</th>
+            <th class="num">Procurify</th>
+            <th class="num">Difference</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CLASSIFICATION_ORDER.map((classification) => {
+            const part = total.byClassification[classification];
+            return (
+              <tr>
+                <td>
+                  <ClassificationBadge classification={classification} />
+                </td>
+                <td class="num">{part.bills}</td>
+                <td class="num">{money(part.netsuiteCents)}</td>
+                <td class="num">{money(part.procurifyCents)}</td>
+                <Difference cents={part.procurifyCents - part.netsuiteCents} currency={total.currency} />
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th>Total</th>
+            <th class="num">{Object.values(total.byClassification).reduce((sum, part) => sum + part.bills, 0)}</th>
+            <th class="num" data-total="netsuite">
+              {money(total.netsuiteCents)}
+            </th>
+            <th class="num" data-total="procurify">
+              {money(total.procurifyCents)}
+            </th>
+            <Difference cents={total.procurifyCents - total.netsuiteCents} currency={total.currency} header />
+          </tr>
+        </tfoot>
+      </table>
+      {skipped.bills > 0 && (
+        <p class="muted small skipped-apart" data-currency={total.currency}>
+          Not in these totals:{' '}
+          <a href="#bills-skipped">
+            {skipped.bills} bill{skipped.bills === 1 ? '' : 's'} skipped on purpose
+          </a>{' '}
+          ({money(skipped.netsuiteCents)} in NetSuite), not approved in NetSuite or skipped by the relay.
+        </p>
+      )}
+    </>
   );
 }
 
@@ -112,7 +149,9 @@ function AccountRows(props: { rows: AccountTotal[] }) {
       <thead>
         <tr>
           <th>Currency</th>
-          <th>GL account</th>
+          <th title="The Procurify account code; NetSuite's own coding is named where a mapping changes it">
+            GL account
+          </th>
           <th>Department</th>
           <th class="num">NetSuite</th>
           <th class="num">Procurify</th>
@@ -123,10 +162,15 @@ function AccountRows(props: { rows: AccountTotal[] }) {
         {props.rows.map((row) => (
           <tr class={row.differenceCents === 0 ? '' : 'differs'}>
             <td>{row.currency}</td>
-            <td>{row.glAccount}</td>
+            <td>
+              {row.glAccount}
+              {row.netsuiteCoding && row.netsuiteCoding.length > 0 && (
+                <div class="muted small mapped-from">mapped from NetSuite {row.netsuiteCoding.join(', ')}</div>
+              )}
+            </td>
             <td>{row.department}</td>
-            <td class="num">{formatCents(row.netsuiteCents)}</td>
-            <td class="num">{formatCents(row.procurifyCents)}</td>
+            <td class="num">{groupedCents(row.netsuiteCents)}</td>
+            <td class="num">{groupedCents(row.procurifyCents)}</td>
             <Difference cents={row.differenceCents} />
           </tr>
         ))}
@@ -136,8 +180,8 @@ function AccountRows(props: { rows: AccountTotal[] }) {
 }
 
 /** Procurify minus NetSuite; zero is quiet, anything else stands out in colour and with its sign. */
-function Difference(props: { cents: number; header?: boolean }) {
-  const text = props.cents > 0 ? `+${formatCents(props.cents)}` : formatCents(props.cents);
+function Difference(props: { cents: number; currency?: string; header?: boolean }) {
+  const text = moneyText(props.cents, props.currency ?? '', { signed: true });
   const cls = `num ${props.cents === 0 ? 'muted' : 'diff'}`;
   return props.header ? <th class={cls}>{text}</th> : <td class={cls}>{text}</td>;
 }
