@@ -125,8 +125,9 @@ function CoverageSummary(props: { coverage: MappingCoverage; holding: number }) 
   const checked = (
     <>
       Checked {coverage.checked.accounts} active GL accounts and {coverage.checked.departments} departments:{' '}
-      <strong>{coverage.accounts.length}</strong> accounts and <strong>{coverage.departments.length}</strong>{' '}
-      departments do not map.
+      <strong>{coverage.accounts.length}</strong> {coverage.accounts.length === 1 ? 'account' : 'accounts'} and{' '}
+      <strong>{coverage.departments.length}</strong>{' '}
+      {coverage.departments.length === 1 ? 'department does' : 'departments do'} not map.
     </>
   );
   if (coverage.needsMapping === 0) {
