@@ -7,6 +7,8 @@ import { parseCsv, toCsv } from '../csv';
 import { CliError, EXIT, usageError } from '../errors';
 import { readAll } from '../read-stdin';
 import { loadCliConfig } from '../settings';
+// A type only: nothing of the relay's HTTP side loads with the command.
+import type { ExportRow } from '../../http/mapping-coverage';
 
 // Manual mappings as CSV, in the codes and names people know, ids beside them:
 // `kind,netsuite,netsuite_id,procurify,procurify_id,note,candidates`. `netsuite` is the GL account's
@@ -22,15 +24,7 @@ type Kind = (typeof KINDS)[number];
 const HEADER = ['kind', 'netsuite', 'netsuite_id', 'procurify', 'procurify_id', 'note', 'candidates'];
 
 interface ExportAnswer {
-  rows: {
-    kind: Kind;
-    netsuite: string;
-    netsuiteId: string;
-    procurify: string;
-    procurifyId: string;
-    note: string;
-    candidates: string;
-  }[];
+  rows: ExportRow[];
   elsewhere: { label: string; message: string; waiting: { recordType: string; recordId: string }[] }[];
 }
 
