@@ -23,6 +23,8 @@ const REFERENCE_REFRESH = new Set([
   'GET /api/v3/departments/',
   'GET /api/v3/accounts/',
   'GET /api/v2/currencies/',
+  // Bills paid in NetSuite before Procurify approved them: one list of the bills modified since the last look.
+  'GET /api/v3/ap/bills/',
 ]);
 
 /** One dispatch cycle (NetSuite's queue, the run) plus the relay's own processing. */

@@ -34,12 +34,21 @@ export async function syncedRecordsWithIssue(
   db: Executor,
   code: string,
   kind: string,
-): Promise<{ recordType: string; recordId: string; procurifyId: string | null; issue: Record<string, unknown> }[]> {
+): Promise<
+  {
+    recordType: string;
+    recordId: string;
+    procurifyId: string | null;
+    updatedAt: string;
+    issue: Record<string, unknown>;
+  }[]
+> {
   const rows = await db
     .select({
       recordType: syncRecord.recordType,
       recordId: syncRecord.recordId,
       procurifyId: syncRecord.procurifyId,
+      updatedAt: syncRecord.updatedAt,
       issue: sql<string>`(select i.value ${issuesMatching(code, kind)} limit 1)`,
     })
     .from(syncRecord)

@@ -10,7 +10,7 @@ import type { RecordKey } from '../store/records';
 import { createBillJob } from './jobs/bill-job';
 import type { JobDeps } from './jobs/job-deps';
 import { createPurchaseOrderJob } from './jobs/purchase-order-job';
-import { billsApprovedSinceDrift } from './payment-approval-check';
+import { createApprovalCheck } from './payment-approval-check';
 import { createVendorJob } from './jobs/vendor-job';
 import { createReferenceCache } from './reference-cache';
 import { refreshNetSuiteReference, refreshProcurifyReference, type RefreshResult } from './reference-refresh';
@@ -150,9 +150,11 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     return Object.fromEntries(Object.entries(results).map(([system, result]) => [system, result.counts]));
   }
 
+  let approvalCheck: ReturnType<typeof createApprovalCheck> | undefined;
   /** Procurify has no webhooks: bills paid in NetSuite that it has approved since are queued to be marked paid. */
   async function requeueApprovedBills(client: ProcurifyClient, actor: string): Promise<void> {
-    const check = await billsApprovedSinceDrift(database, client);
+    approvalCheck ??= createApprovalCheck(database, client, now);
+    const check = await approvalCheck();
     if (check.error) logger.warn({ err: check.error }, 'bills awaiting approval in Procurify could not all be read');
     if (check.moved.length === 0) return;
     logger.info({ awaiting: check.awaiting, queued: check.moved.length }, 'bills approved in Procurify since payment');
