@@ -141,7 +141,7 @@ describe('the relay role (customrole_mlc_relay)', () => {
         .children.map((permission) => [childText(permission, 'permkey'), childText(permission, 'permlevel')]),
     );
 
-  it('reads vendors, bills, POs, vendor payments and reference data, and writes only the sync-state record', () => {
+  it('reads vendors, bills, POs, vendor payments, bill credits and reference data, and writes only the sync-state record', () => {
     expect(permissions(object('customrole_mlc_relay.xml'))).toEqual({
       ADMI_LOGIN_OAUTH2: 'FULL',
       ADMI_RESTWEBSERVICES: 'FULL',
@@ -152,6 +152,7 @@ describe('the relay role (customrole_mlc_relay)', () => {
       TRAN_VENDBILL: 'VIEW',
       TRAN_PURCHORD: 'VIEW',
       TRAN_VENDPYMT: 'VIEW',
+      TRAN_VENDCRED: 'VIEW',
       LIST_ACCOUNT: 'VIEW',
       LIST_ITEM: 'VIEW',
       ADMI_ACCOUNTINGLIST: 'VIEW',
