@@ -7,6 +7,7 @@ import {
   ResponseShapeError,
   TimeoutError,
 } from '../retry';
+import { bodyInWords } from '../retry/error-words';
 
 const SYSTEM = { procurify: 'Procurify', netsuite: 'NetSuite' } as const;
 
@@ -31,7 +32,8 @@ export function failureMessage(error: unknown): string {
   return 'An unexpected error occurred in the relay; the relay log has the details.';
 }
 
+/** What the refusal says, in words (the accountant reads it on the NetSuite record), at most 200 characters. */
 function bodyText(body: unknown): string {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const text = bodyInWords(body) ?? 'the answer had no readable message (the relay log has it).';
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

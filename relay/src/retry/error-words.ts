@@ -1,10 +1,25 @@
-// Messages sometimes end in an API's error body ("NetSuite rejected the request (HTTP 400): {…}",
-// cut at 200 characters): the pages show the words inside it, never the JSON.
+// An API's error body in words: sync/failure-message.ts writes a refused request's message with the
+// words inside the body, and the pages show messages stored before that ("NetSuite rejected the
+// request (HTTP 400): {…}", cut at 200 characters) the same way, never the JSON.
 
 /** Keys whose text is the human part of an error body (NetSuite REST, Procurify / Django REST Framework). */
 const WORD_KEYS = ['detail', 'message', 'title', 'error', 'error_description', 'non_field_errors'];
 /** Keys that say nothing to a reader. */
 const NOISE_KEYS = new Set(['type', 'status', 'o:errorCode', 'o:errorPath', 'o:errorQueryParam', 'code', 'requestId']);
+
+/** The words inside an error body (parsed JSON or its text); null when it has none. */
+export function bodyInWords(body: unknown): string | null {
+  let value = body;
+  if (typeof body === 'string') {
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return body.trim() || null;
+    }
+  }
+  const words = sentences(value);
+  return words.length > 0 ? words.join(' ') : null;
+}
 
 export function inWords(text: string): string {
   const start = jsonStart(text);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inWords } from '../../../relay/src/http/pages/plain-text';
+import { HttpError } from '../../../relay/src/retry';
+import { inWords } from '../../../relay/src/retry/error-words';
+import { failureMessage } from '../../../relay/src/sync/failure-message';
 import { stateMessage } from '../../../relay/src/http/pages/record-page';
 
 describe('messages in words on the admin pages', () => {
@@ -36,5 +38,32 @@ describe('messages in words on the admin pages', () => {
     });
     expect(stateMessage('Vendor created in Procurify.', []).lead).toBe('Vendor created in Procurify.');
     expect(stateMessage(null, issues).lead).toBe('');
+  });
+});
+
+describe('failureMessage', () => {
+  const target = { system: 'procurify', method: 'POST', path: '/api/v3/vendors/' } as const;
+
+  it('writes a refused request in the words of its answer, never its JSON', () => {
+    const refused = new HttpError(target, 400, { name: ['Ensure this field has no more than 150 characters.'] });
+    expect(failureMessage(refused)).toBe(
+      'Procurify rejected the request (HTTP 400): name: Ensure this field has no more than 150 characters.',
+    );
+    const netsuite = new HttpError({ ...target, system: 'netsuite' }, 400, {
+      title: 'Bad Request',
+      status: 400,
+      'o:errorDetails': [{ detail: 'Invalid field value.', 'o:errorCode': 'INVALID_VALUE' }],
+    });
+    expect(failureMessage(netsuite)).toBe(
+      'NetSuite rejected the request (HTTP 400): Bad Request. Invalid field value.',
+    );
+  });
+
+  it('says so when the answer has no words, and cuts a long one at 200 characters', () => {
+    expect(failureMessage(new HttpError(target, 409, {}))).toBe(
+      'Procurify rejected the request (HTTP 409): the answer had no readable message (the relay log has it).',
+    );
+    const long = failureMessage(new HttpError(target, 400, { detail: 'x'.repeat(500) }));
+    expect(long).toMatch(/^Procurify rejected the request \(HTTP 400\): x{200}…$/);
   });
 });
