@@ -58,7 +58,8 @@ describe('mlc reconcile and mlc replay --dry-run', () => {
     // CSV keeps plain decimals for spreadsheets.
     expect(rows.find((row) => row[1] === '1002')?.[6]).toBe('13040.00');
 
-    const jsonRun = await mlc(stack, ['reconcile', '--period', '2026-11', '--format', 'json']);
+    // Without --period: the latest month with bills up to today (the scenario's last is November 2026).
+    const jsonRun = await mlc(stack, ['reconcile', '--format', 'json']);
     expect(JSON.parse(jsonRun.stdout).period).toEqual({ from: '2026-11-01', to: '2026-11-30', label: '2026-11' });
 
     const bad = await mlc(stack, ['reconcile', '--period', 'October']);

@@ -26,9 +26,10 @@ export function foundDifference(report: ReconciliationReport): boolean {
 export const reconcileCommand: Command = {
   name: 'reconcile',
   summary: 'month-end reconciliation of bills and vendors between NetSuite and Procurify',
-  help: `Usage: mlc reconcile --period 2026-10 [--subsidiary NAME|ID] [--format table|csv|json]
+  help: `Usage: mlc reconcile [--period 2026-10] [--subsidiary NAME|ID] [--format table|csv|json]
 
-  --period PERIOD    a month (2026-10) or a range (2026-10-01..2026-10-15)
+  --period PERIOD    a month (2026-10) or a range (2026-10-01..2026-10-15); without it, the latest
+                     month with bills (the current one once it has a bill)
   --subsidiary NAME  only this NetSuite subsidiary, by name ("Northwind Fabrication Ltd.") or internal id
   --format FORMAT    table (default), csv (one row per bill) or json (the whole report, money in cents)
 ${RELAY_OPTIONS_HELP}
@@ -40,11 +41,10 @@ not differences. Exit code 2 for a period or subsidiary it cannot read (the vali
   options: { ...RELAY_OPTIONS, period: { type: 'string' }, subsidiary: { type: 'string' }, format: { type: 'string' } },
   async run(args, context) {
     const period = stringOption(args, 'period');
-    if (!period) throw usageError('say which period: `mlc reconcile --period 2026-10`.');
-    checkPeriod(period);
+    if (period) checkPeriod(period);
     const format = stringOption(args, 'format') ?? 'table';
     if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}.`);
-    const query = new URLSearchParams({ period });
+    const query = new URLSearchParams(period ? { period } : {});
     const client = createAdminClient(loadCliConfig(context), args);
     const subsidiary = stringOption(args, 'subsidiary')?.trim();
     if (subsidiary) {

@@ -6,7 +6,7 @@ import type { AppEnv } from '../types';
 
 /**
  * `GET /v1/reconciliation?period=2026-10[&subsidiary=1 | &subsidiary=Name]`: the month-end report as
- * JSON (money in cents); `GET /v1/reconciliation/subsidiaries`: the subsidiaries it can be limited to.
+ * JSON (money in cents; without a period, for the latest month with bills); `GET /v1/reconciliation/subsidiaries`: the subsidiaries it can be limited to.
  */
 export function reconciliationRoutes(deps: { reconciliation?: ReconcileServices }) {
   return new Hono<AppEnv>()
@@ -23,7 +23,8 @@ export function reconciliationRoutes(deps: { reconciliation?: ReconcileServices 
           'Reconciliation needs both the NetSuite and the Procurify connection configured.',
         );
       }
-      const periodText = c.req.query('period');
+      // No period: the latest month with bills, as the page opens on.
+      const periodText = c.req.query('period') ?? (await services.defaultPeriod?.())?.label;
       if (!periodText)
         throw new ApiError('validation_failed', 'Say which period: ?period=2026-10 or ?period=2026-10-01..2026-10-15.');
       const subsidiaryText = c.req.query('subsidiary')?.trim();
