@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { environment } from '../config/environment';
-import { driveSaves } from './drive-saves';
+import { driveSaves, type DriveResult } from './drive-saves';
 import { startRelayChild, type RelayChild } from './relay-child';
 import {
   CERTIFICATE_ID,
@@ -30,11 +30,45 @@ export interface DemoOptions {
 
 const DISPATCH_EVERY_MS = 2_000;
 
+/** The demo's stack, running: what `mlc demo` shows, and what the story tests walk through. */
+export interface RunningDemo {
+  systems: SimulatedSystems;
+  relay: RelayChild;
+  adminToken: string;
+  driven: DriveResult;
+  counts: StateCounts;
+  settled: boolean;
+  /** Stops the dispatcher, the relay and both simulators. */
+  close(): Promise<void>;
+}
+
 /**
  * The whole product on one machine: both simulators (three-plant scenario), the relay on an
  * embedded database, and the compiled SuiteApp driving real saves. Resolves when stopped.
  */
 export async function runDemo(options: DemoOptions): Promise<void> {
+  const { say } = options;
+  const started = Date.now();
+  const demo = await startDemo(options);
+  try {
+    say(
+      `${demo.settled ? 'Synced' : 'Still working'} after ${((Date.now() - started) / 1000).toFixed(1)} s: ${describe(demo.counts)}.`,
+    );
+    printBanner(say, {
+      relay: demo.relay.baseUrl,
+      procurify: demo.systems.procurify.baseUrl,
+      netsuite: demo.systems.netsuite.baseUrl,
+      adminToken: demo.adminToken,
+    });
+    await options.stopSignal;
+    say('Stopping…');
+  } finally {
+    await demo.close();
+  }
+}
+
+/** Starts the demo's stack and waits until the scenario's saves have settled (at most 50 s). */
+export async function startDemo(options: Omit<DemoOptions, 'stopSignal'>): Promise<RunningDemo> {
   const { say } = options;
   if (ensureSuiteAppBuilt(options.root)) say('Built the SuiteApp (suiteapp/dist).');
   // Empty it rather than remove it: someone may be standing in it.
@@ -53,6 +87,11 @@ export async function runDemo(options: DemoOptions): Promise<void> {
   let systems: SimulatedSystems | undefined;
   let relay: RelayChild | undefined;
   let dispatcher: NodeJS.Timeout | undefined;
+  const close = async () => {
+    if (dispatcher) clearInterval(dispatcher);
+    await relay?.stop();
+    await systems?.close();
+  };
   try {
     systems = await startSimulatedSystems({
       eventSecret: secrets.eventSecret,
@@ -89,7 +128,6 @@ export async function runDemo(options: DemoOptions): Promise<void> {
 
     const runtime = systems.netsuite.suitescript!;
     runtime.setHost(RELAY_ORIGIN, relay.baseUrl);
-    const started = Date.now();
     const driven = driveSaves(runtime, systems.scenario);
     say(`Saved ${driven.vendors} vendors and ${driven.bills} bills through the SuiteApp; the dispatcher sent them.`);
     // The SuiteApp's scheduled dispatcher, sped up: anything queued since (e.g. a resync) goes out.
@@ -101,21 +139,10 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       expected: driven.vendors + driven.bills,
       timeoutMs: 50_000,
     });
-    say(
-      `${settled ? 'Synced' : 'Still working'} after ${((Date.now() - started) / 1000).toFixed(1)} s: ${describe(counts)}.`,
-    );
-    printBanner(say, {
-      relay: relay.baseUrl,
-      procurify: systems.procurify.baseUrl,
-      netsuite: systems.netsuite.baseUrl,
-      adminToken: secrets.adminToken,
-    });
-    await options.stopSignal;
-    say('Stopping…');
-  } finally {
-    if (dispatcher) clearInterval(dispatcher);
-    await relay?.stop();
-    await systems?.close();
+    return { systems, relay, adminToken: secrets.adminToken, driven, counts, settled, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 

@@ -20,8 +20,8 @@ const ARGS = [
 ];
 
 /** A fresh profile per browser, sized like a laptop screen. */
-export async function launchBrowser(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(tempDir('mlc-chromium-'), {
+export async function launchBrowser(profileDir = tempDir('mlc-chromium-')): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
