@@ -20,7 +20,8 @@ describe('mlc backfill --dry-run', () => {
 
     const run = await mlc(['backfill', '--since', '2020-01-01', '--dry-run']);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    // It predicts missing mappings: a problem found, as `mlc replay --dry-run` reports one.
+    expect(run.code).toBe(1);
     const { body } = await stack.admin<{ backfill: BackfillRun }>('/v1/sync/backfill');
     const { outcomes, reasons, progress } = body.backfill;
     expect(outcomes?.would_link).toBe(1);
@@ -37,7 +38,7 @@ describe('mlc backfill --dry-run', () => {
     expect(run.stdout.indexOf('needs_mapping')).toBeLessThan(run.stdout.indexOf('  skipped'));
 
     const status = await mlc(['backfill', '--status']);
-    expect(status.code).toBe(0);
+    expect(status.code).toBe(1);
     expect(status.stdout).toMatch(/^ {2}would_link +1 {2}\(vendorbill 1\)$/m);
     expect(
       stack.procurify.control
@@ -46,6 +47,11 @@ describe('mlc backfill --dry-run', () => {
     ).toEqual([]);
     const records = await stack.relay.database.client.execute('select count(*) as n from sync_record');
     expect(Number(records.rows[0]?.n)).toBe(0);
+
+    // Nothing changed since a later date: nothing predicted, nothing wrong.
+    const quiet = await mlc(['backfill', '--since', '2099-01-01', '--dry-run']);
+    expect(quiet.stdout).toContain('Predicted outcomes: none (nothing would be sent).');
+    expect(quiet.code).toBe(0);
   }, 60_000);
 
   it('documents in its help that the prediction comes from the mapping engine, not a full preview', async () => {

@@ -42,7 +42,8 @@ export const backfillCommand: Command = {
   --status       show the latest backfill
 ${RELAY_OPTIONS_HELP}
 
-A backfill that is already running is followed instead of started twice.
+A backfill that is already running is followed instead of started twice. Exit code 1 when the run
+failed, or a dry run predicts a failure or a missing mapping.
 
 A dry run predicts each record's outcome with the mapping engine, not a full preview (that would
 cost several Procurify reads per record):
@@ -79,7 +80,7 @@ NetSuite or the relay's records. \`mlc replay --dry-run\` previews one record in
       }
       print(context, progressLine(run));
       printOutcomes(context, run);
-      return run.status === 'failed' ? EXIT.failure : EXIT.ok;
+      return run.status === 'failed' || predictsProblems(run) ? EXIT.failure : EXIT.ok;
     }
 
     const started = await client.exchange<{
@@ -141,7 +142,12 @@ async function follow(
     `Backfill ${run.id} done: ${totals} record version(s) ${run.dryRun ? 'would be' : 'were'} sent to the sync.`,
   );
   printOutcomes(context, run);
-  return EXIT.ok;
+  return predictsProblems(run) ? EXIT.failure : EXIT.ok;
+}
+
+/** A dry run that predicts failures or missing mappings exits 1, as `mlc replay --dry-run` does. */
+function predictsProblems(run: BackfillRun): boolean {
+  return run.dryRun && ((run.outcomes?.failed ?? 0) > 0 || (run.outcomes?.needs_mapping ?? 0) > 0);
 }
 
 const OUTCOME_ORDER = ['would_write', 'would_link', 'unchanged', 'needs_mapping', 'failed', 'skipped', 'deleted'];
