@@ -1,5 +1,6 @@
 import { listAudit } from '../store/audit-store';
 import type { Executor } from '../store/executor';
+import { recordDetail, recordIssues } from '../store/record-columns';
 import type { SyncRecordRow } from '../store/records';
 import { recordNames } from './record-names';
 
@@ -19,10 +20,10 @@ export function recordSummary(row: SyncRecordRow) {
     status: row.status,
     procurifyId: row.procurifyId,
     message: row.message,
-    issues: JSON.parse(row.issues) as { code: string }[],
+    issues: recordIssues(row),
     attempts: row.attempts,
     lastSyncedAt: row.lastSyncedAt,
     updatedAt: row.updatedAt,
-    detail: row.detail ? (JSON.parse(row.detail) as unknown) : null,
+    detail: recordDetail(row),
   };
 }

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from './executor';
+import { recordIssues, type RecordIssue } from './record-columns';
 import { syncRecord } from './schema';
 
 export interface BlockedRecord {
   recordType: string;
   recordId: string;
-  issues: { code: string; netsuiteAccount?: { id: string }; netsuiteDepartment?: { id: string } }[];
+  issues: RecordIssue[];
 }
 
 /** Every record waiting for a mapping, with its issues: the coverage report names the bills each gap blocks. */
@@ -14,5 +15,5 @@ export async function needsMappingRecords(db: Executor): Promise<BlockedRecord[]
     .select({ recordType: syncRecord.recordType, recordId: syncRecord.recordId, issues: syncRecord.issues })
     .from(syncRecord)
     .where(eq(syncRecord.status, 'needs_mapping'));
-  return rows.map((row) => ({ ...row, issues: JSON.parse(row.issues) as BlockedRecord['issues'] }));
+  return rows.map((row) => ({ ...row, issues: recordIssues(row) }));
 }

@@ -1,5 +1,6 @@
 import { and, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './executor';
+import { recordIssues, type RecordIssue } from './record-columns';
 import { syncRecord } from './schema';
 
 /**
@@ -40,7 +41,7 @@ export async function syncedRecordsWithIssue(
     recordId: string;
     procurifyId: string | null;
     updatedAt: string;
-    issue: Record<string, unknown>;
+    issue: RecordIssue;
   }[]
 > {
   const rows = await db
@@ -49,7 +50,7 @@ export async function syncedRecordsWithIssue(
       recordId: syncRecord.recordId,
       procurifyId: syncRecord.procurifyId,
       updatedAt: syncRecord.updatedAt,
-      issue: sql<string>`(select i.value ${issuesMatching(code, kind)} limit 1)`,
+      issues: syncRecord.issues,
     })
     .from(syncRecord)
     .where(
@@ -59,5 +60,9 @@ export async function syncedRecordsWithIssue(
         sql`exists (select 1 ${issuesMatching(code, kind)})`,
       ),
     );
-  return rows.map((row) => ({ ...row, issue: JSON.parse(row.issue) as Record<string, unknown> }));
+  return rows.flatMap((row) => {
+    const { issues: _all, ...record } = row;
+    const issue = recordIssues(row).find((each) => each.code === code && each.kind === kind);
+    return issue ? [{ ...record, issue }] : [];
+  });
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './database';
 import type { Executor } from './executor';
+import { transactionSnapshot } from './record-columns';
 import { backfillRun, pollCursor, syncRecord } from './schema';
 
 // What the poller keeps between runs: keyset cursors and backfill runs.
@@ -178,6 +179,7 @@ export async function billsListingPayments(
     const ids = paymentIds.slice(start, start + 500);
     const rows = await db
       .select({
+        recordType: syncRecord.recordType,
         recordId: syncRecord.recordId,
         lastModified: syncRecord.versionLastModified,
         snapshot: syncRecord.snapshot,
@@ -194,8 +196,9 @@ export async function billsListingPayments(
         ),
       );
     for (const row of rows) {
-      if (row.lastModified === null || row.snapshot === null) continue;
-      const listed = (JSON.parse(row.snapshot) as { payments?: { id: string; amount: string }[] }).payments ?? [];
+      const snapshot = transactionSnapshot(row);
+      if (row.lastModified === null || snapshot === null) continue;
+      const listed = snapshot.payments ?? [];
       found.set(row.recordId, {
         version: row.lastModified,
         payments: listed

@@ -3,6 +3,7 @@ import type { Logger } from '../log/logger';
 import type { NetSuiteClient } from '../netsuite';
 import { rereadRecords } from '../poller/reread-records';
 import type { Database } from '../store/database';
+import { recordIssues } from '../store/record-columns';
 import { getRecord, type RecordKey, type SyncRecordRow } from '../store/records';
 import { recordsInStates, requeueRecords } from '../store/requeue';
 import type { ProcurifyList } from './reference-refresh';
@@ -55,7 +56,7 @@ export function createReplay(deps: ReplayDeps) {
 
   /** The lists first, so a version read from NetSuite next is mapped against fresh data. */
   async function refreshFor(rows: SyncRecordRow[], actor: string): Promise<ProcurifyList[]> {
-    const lists = listsForIssues(rows.flatMap((row) => JSON.parse(row.issues) as { code: string }[]));
+    const lists = listsForIssues(rows.flatMap((row) => recordIssues(row)));
     if (lists.length === 0 || !deps.reference) return [];
     try {
       const { read, changed } = await deps.reference.refresh(lists, actor);

@@ -1,6 +1,7 @@
 import { SYNC_STATE_FIELDS as F, SYNC_STATE_LIMITS, syncStateName } from '../../../suiteapp/src/lib/sync-state-record';
 import type { RecordType } from '../../../suiteapp/src/lib/snapshot-types';
 import type { AuditEntry } from '../audit/actions';
+import { recordDetail } from '../store/record-columns';
 import type { SyncRecordRow } from '../store/records';
 import { clip } from './jobs/outcomes';
 import { procurifyLink, type ProcurifyLinks } from './procurify-link';
@@ -55,8 +56,7 @@ function shownHistory(history: readonly AuditEntry[]): { at: string; status: str
 }
 
 function detailJson(record: SyncRecordRow, history: readonly AuditEntry[], link: string | null): string {
-  const stored = record.detail ? (JSON.parse(record.detail) as { lines?: unknown[] }) : {};
-  const detail = { link, lines: stored.lines ?? [], history: shownHistory(history).slice(0, 5) };
+  const detail = { link, lines: recordDetail(record)?.lines ?? [], history: shownHistory(history).slice(0, 5) };
   // Keep within NetSuite's text area: drop history first, then lines from the end.
   let json = JSON.stringify(detail);
   while (json.length > SYNC_STATE_LIMITS.detail && detail.history.length > 0) {

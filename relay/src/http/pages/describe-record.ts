@@ -1,28 +1,15 @@
+import { readableSnapshot } from '../../store/record-columns';
 import type { SyncRecordRow } from '../../store/records';
 import { formatAmount } from './components';
 
-interface SnapshotFields {
-  companyName?: string | null;
-  firstName?: string | null;
-  lastName?: string | null;
-  tranId?: string | null;
-  entity?: { name?: string | null } | null;
-  total?: string | null;
-  currency?: { code?: string | null } | null;
-}
-
 /** One line saying what the record is, from its latest snapshot: a vendor's name, a bill's number and vendor. */
-export function describeRecord(row: Pick<SyncRecordRow, 'recordType' | 'snapshot'>): string {
-  if (!row.snapshot) return '';
-  let snapshot: SnapshotFields;
-  try {
-    snapshot = JSON.parse(row.snapshot) as SnapshotFields;
-  } catch {
-    return '';
+export function describeRecord(row: Pick<SyncRecordRow, 'recordType' | 'recordId' | 'snapshot'>): string {
+  const decoded = readableSnapshot(row);
+  if (decoded === null) return '';
+  if (decoded.recordType === 'vendor') {
+    const vendor = decoded.snapshot;
+    return vendor.companyName || [vendor.firstName, vendor.lastName].filter(Boolean).join(' ');
   }
-  if (row.recordType === 'vendor') {
-    return snapshot.companyName || [snapshot.firstName, snapshot.lastName].filter(Boolean).join(' ');
-  }
-  const amount = formatAmount(snapshot.total, snapshot.currency?.code);
-  return [snapshot.tranId, snapshot.entity?.name, amount].filter(Boolean).join(' · ');
+  const { tranId, entity, total, currency } = decoded.snapshot;
+  return [tranId, entity.name, formatAmount(total, currency.code)].filter(Boolean).join(' · ');
 }

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { listAudit } from '../../store/audit-store';
+import { recordDetail, recordIssues } from '../../store/record-columns';
 import { getRecord, type RecordKey, type SyncRecordRow } from '../../store/records';
 import { procurifyLink, type ProcurifyLinks } from '../../sync/procurify-link';
-import type { LineMapping } from '../../../../suiteapp/src/lib/sync-detail';
 import { Card, CsrfField, IssueList, recordTypeWord, StateBadge, When } from './components';
 import type { PagesContext, PagesEnv } from './deps';
 import { describeRecord } from './describe-record';
@@ -30,8 +30,8 @@ export function recordRoutes(ctx: PagesContext) {
     const row = isRecordType(key.recordType) ? await getRecord(ctx.database.db, key) : undefined;
     if (!row) return unknownRecord(c, key);
     const history = await listAudit(ctx.database.db, { ...key, limit: HISTORY_LIMIT });
-    const issues = JSON.parse(row.issues) as { code: string; message?: string }[];
-    const detail = row.detail ? (JSON.parse(row.detail) as { lines?: LineMapping[] }) : null;
+    const issues = recordIssues(row);
+    const detail = recordDetail(row);
     const stated = stateMessage(row.message, issues);
     const nowMs = ctx.now();
     const csrf = c.get('session').csrfToken;

@@ -41,7 +41,7 @@ export function LineTable(props: { lines: LineMapping[] }) {
  * account codes), then, secondary and folded, the requests made (method, path, answer; bodies are never kept).
  */
 export function WhatWasSent(props: {
-  row: Pick<SyncRecordRow, 'recordType' | 'snapshot' | 'status'>;
+  row: Pick<SyncRecordRow, 'recordType' | 'recordId' | 'snapshot' | 'status'>;
   lines: readonly LineMapping[];
   history: AuditEntry[];
   nowMs: number;

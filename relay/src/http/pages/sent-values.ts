@@ -2,6 +2,7 @@ import type { TransactionSnapshot, VendorSnapshot } from '../../../../suiteapp/s
 import type { LineMapping } from '../../../../suiteapp/src/lib/sync-detail';
 import { billNote, describeLine, formatCents, parseCents, sourceLines, sumCents } from '../../sync/mapping';
 import { cleanText, countryName, splitEmails, vendorName } from '../../sync/mapping/vendor-fields';
+import { readableSnapshot } from '../../store/record-columns';
 import type { SyncRecordRow } from '../../store/records';
 import { formatAmount } from './components';
 
@@ -31,24 +32,13 @@ export interface SentValues {
 }
 
 export function sentValues(
-  row: Pick<SyncRecordRow, 'recordType' | 'snapshot'>,
+  row: Pick<SyncRecordRow, 'recordType' | 'recordId' | 'snapshot'>,
   lines: readonly LineMapping[] = [],
 ): SentValues | null {
-  if (!row.snapshot) return null;
-  let snapshot: unknown;
-  try {
-    snapshot = JSON.parse(row.snapshot);
-  } catch {
-    return null;
-  }
-  try {
-    return row.recordType === 'vendor'
-      ? vendorValues(snapshot as VendorSnapshot)
-      : transactionValues(snapshot as TransactionSnapshot, lines);
-  } catch {
-    // A snapshot of an older shape: show nothing rather than a half-read record.
-    return null;
-  }
+  // Unreadable (not in today's shape): nothing rather than a half-read record.
+  const decoded = readableSnapshot(row);
+  if (decoded === null) return null;
+  return decoded.recordType === 'vendor' ? vendorValues(decoded.snapshot) : transactionValues(decoded.snapshot, lines);
 }
 
 function vendorValues(vendor: VendorSnapshot): SentValues {
