@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../relay/src/log/logger';
-import { startLocalStack } from '../simulators/local-stack';
+import { startLocalStack } from '../test/helpers/local-stack';
 import { SCENARIO_CASES } from '../simulators/scenario/three-plants';
 import type { TransactionSnapshot } from '../suiteapp/src/lib/snapshot-types';
 import { billSnapshot, envelope, vendorSnapshot } from '../test/helpers/snapshots';

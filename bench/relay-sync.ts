@@ -10,7 +10,7 @@ import { Secret } from '../relay/src/config';
 import { signedHeaders } from '../relay/src/crypto/signature';
 import { startRelayChild } from '../relay/src/demo/relay-child';
 import { createLogger } from '../relay/src/log/logger';
-import { LOCAL_SECRETS, startLocalStack, type LocalStack } from '../simulators/local-stack';
+import { LOCAL_SECRETS, startLocalStack, type LocalStack } from '../test/helpers/local-stack';
 import { ACCOUNT_ID } from '../simulators/scenario/three-plants';
 import type { EventEnvelope, TransactionSnapshot, VendorSnapshot } from '../suiteapp/src/lib/snapshot-types';
 import { billSnapshot, envelope, vendorSnapshot } from '../test/helpers/snapshots';

@@ -3,13 +3,12 @@
 // process, as in production. N/https blocks this thread while a script calls the relay, so the relay
 // must not share it.
 import { onTestFinished } from 'vitest';
-import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../simulators/netsuite';
+import { startSimulatedWorld } from '../../relay/src/demo/simulated-systems';
+import type { RunningNetSuiteSimulator } from '../../simulators/netsuite';
 import type { AccountFeatures } from '../../simulators/netsuite/account/features';
 import { customRecordsOf, type SuiteScriptRuntime } from '../../simulators/netsuite/suitescript';
-import { startProcurifySimulator, type RunningProcurifySimulator } from '../../simulators/procurify';
-import { threePlants } from '../../simulators/scenario/three-plants';
+import type { RunningProcurifySimulator } from '../../simulators/procurify';
 import type { Scenario } from '../../simulators/scenario/types';
-import { simulatedRelayEnvironment } from '../helpers/relay-environment';
 import { startRelay, type RelayProcess } from '../helpers/relay-process';
 import { tempDir } from '../helpers/temp-dir';
 import { compiledSuiteApp } from './compiled-suiteapp';
@@ -19,8 +18,6 @@ export const SECRETS = {
   eventSecret: 'e2e-event-secret-8c4a1e',
   masterKey: Buffer.alloc(32, 5).toString('base64'),
 };
-/** The relay URL the script parameters carry; N/https only speaks https, the host map points it at loopback. */
-export const RELAY_ORIGIN = 'https://relay.e2e.test';
 export const OUTBOX = 'customrecord_mlc_outbox';
 
 export interface E2eWorld {
@@ -44,42 +41,19 @@ export interface E2eWorld {
 export async function startE2eWorld(
   options: { mode?: 'outbox' | 'direct'; features?: AccountFeatures } = {},
 ): Promise<E2eWorld> {
-  const scenario = threePlants();
-  const procurify = await startProcurifySimulator({ port: 0, scenario });
-  onTestFinished(() => procurify.close());
-  const netsuite = await startNetSuiteSimulator({
-    port: 0,
-    scenario,
-    suitescript: {
-      distDir: compiledSuiteApp(),
-      secrets: {
-        custsecret_mlc_event_secret: {
-          value: SECRETS.eventSecret,
-          availableToSuiteApps: ['com.mlconnector.procurify'],
-        },
-      },
-      parameters: {
-        custscript_mlc_ue_relay_url: RELAY_ORIGIN,
-        custscript_mlc_ue_mode: options.mode ?? 'outbox',
-        custscript_mlc_mr_relay_url: RELAY_ORIGIN,
-        custscript_mlc_sl_relay_url: RELAY_ORIGIN,
-      },
-      httpTimeoutMs: 10_000,
-    },
+  const systems = await startSimulatedWorld({
+    eventSecret: SECRETS.eventSecret,
+    features: options.features,
+    suiteApp: { distDir: compiledSuiteApp(), mode: options.mode },
   });
-  onTestFinished(() => netsuite.close());
-  if (options.features) netsuite.store.features = { ...options.features };
+  onTestFinished(() => systems.close());
+  const { scenario, netsuite, procurify } = systems;
   const runtime = netsuite.suitescript!;
 
   const cwd = tempDir('mlc-e2e-');
   const env = {
-    ...(await simulatedRelayEnvironment({
-      netsuite,
-      procurify,
-      accountId: scenario.accountId,
-      secrets: SECRETS,
-      name: 'e2e',
-    })),
+    NODE_ENV: 'test',
+    ...systems.relayEnvironment(SECRETS),
     MLC_LOG_LEVEL: 'info',
     MLC_REQUEST_TIMEOUT: '5s',
   };
@@ -90,7 +64,7 @@ export async function startE2eWorld(
     const relay = await startRelay({ cwd, env });
     starts += 1;
     await waitForReferenceRefresh(relay, 2 * starts);
-    runtime.setHost(RELAY_ORIGIN, relay.baseUrl);
+    systems.connectRelay(relay.baseUrl);
     return relay;
   };
   const world: E2eWorld = {

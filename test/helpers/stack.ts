@@ -1,5 +1,5 @@
 import { onTestFinished } from 'vitest';
-import { LOCAL_SECRETS, startLocalStack, type LocalStackOptions } from '../../simulators/local-stack';
+import { LOCAL_SECRETS, startLocalStack, type LocalStackOptions } from './local-stack';
 import { capturedLogger } from './captured-logger';
 import { tempDir } from './temp-dir';
 
@@ -23,6 +23,23 @@ export async function startStack(options: Pick<LocalStackOptions, 'env' | 'befor
   return {
     ...stack,
     log,
+    /**
+     * Waits until the relay has nothing left to do: no part at work, no record waiting to be
+     * processed (now or later) and no write-back waiting, twice in a row. For checks that nothing
+     * more happens, instead of a fixed sleep.
+     */
+    async settled(timeoutMs = 20_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      for (let quiet = 0; ;) {
+        const open = await stack.relay.database.client.execute(
+          'select (select count(*) from sync_record where dirty = 1) + (select count(*) from writeback) as n',
+        );
+        quiet = !stack.relay.busy() && Number(open.rows[0]?.n) === 0 ? quiet + 1 : 0;
+        if (quiet === 2) return;
+        if (Date.now() > deadline) throw new Error(`the relay did not settle within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
     /** Waits until the record reaches one of the states, and its writeback (if any) has gone out. */
     async waitFor(recordType: string, recordId: string, states: string[], timeoutMs = 20_000): Promise<RecordBody> {
       const deadline = Date.now() + timeoutMs;

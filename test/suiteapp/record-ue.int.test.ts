@@ -4,10 +4,10 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAmdLoader } from './fakes/amd-loader';
 import { FakeRecord } from './fakes/fake-record';
 import { createFakeNetSuite } from './fakes/fake-netsuite';
 import { sampleBill, sampleVendor } from './fakes/sample-records';
+import { loadCompiledEntry } from './support/compiled-entry';
 
 // The compiled user event, run with N/* fakes: what NetSuite would execute after a save.
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,7 +25,7 @@ type AfterSubmit = (context: { type: string; newRecord: FakeRecord; oldRecord: F
 
 function runAfterSubmit(records: FakeRecord[], context: Parameters<AfterSubmit>[0]) {
   const netsuite = createFakeNetSuite(records);
-  const userEvent = createAmdLoader(outDir, netsuite.modules).load('entry/mlc_record_ue.js');
+  const userEvent = loadCompiledEntry(outDir, netsuite.modules, 'entry/mlc_record_ue.js');
   (userEvent.afterSubmit as AfterSubmit)(context);
   const envelopes = netsuite.outbox.map((row) =>
     JSON.parse(String(row.getValue({ fieldId: 'custrecord_mlc_ob_envelope' }))),
@@ -89,7 +89,7 @@ describe('record capture user event (compiled)', () => {
     netsuite.modules['N/https'].post = () => {
       throw Object.assign(new Error('timed out'), { name: 'SSS_REQUEST_TIME_EXCEEDED' });
     };
-    const userEvent = createAmdLoader(outDir, netsuite.modules).load('entry/mlc_record_ue.js');
+    const userEvent = loadCompiledEntry(outDir, netsuite.modules, 'entry/mlc_record_ue.js');
     const vendor = sampleVendor();
     (userEvent.afterSubmit as AfterSubmit)({ type: 'create', newRecord: vendor, oldRecord: null });
     expect(netsuite.outbox).toHaveLength(1);

@@ -4,13 +4,7 @@ import path from 'node:path';
 import { environment } from '../config/environment';
 import { driveSaves, type DriveResult } from './drive-saves';
 import { startRelayChild, type RelayChild } from './relay-child';
-import {
-  CERTIFICATE_ID,
-  CLIENT_ID,
-  RELAY_ORIGIN,
-  startSimulatedSystems,
-  type SimulatedSystems,
-} from './simulated-systems';
+import { startSimulatedSystems, type SimulatedSystems } from './simulated-systems';
 import { ensureSuiteAppBuilt } from './suiteapp-build';
 import { waitUntilSettled, type StateCounts } from './wait-settled';
 
@@ -110,24 +104,14 @@ export async function startDemo(options: Omit<DemoOptions, 'stopSignal'>): Promi
         MLC_HOST: '127.0.0.1',
         MLC_DATA_DIR: options.dataDir,
         MLC_DATABASE_URL: `file:${path.join(options.dataDir, 'mlc.db')}`,
-        MLC_ADMIN_TOKEN: secrets.adminToken,
-        MLC_EVENT_SECRET: secrets.eventSecret,
-        MLC_MASTER_KEY: secrets.masterKey,
-        NETSUITE_ACCOUNT_ID: systems.scenario.accountId,
-        NETSUITE_BASE_URL: systems.netsuite.baseUrl,
-        NETSUITE_CLIENT_ID: CLIENT_ID,
-        NETSUITE_CERTIFICATE_ID: CERTIFICATE_ID,
-        NETSUITE_PRIVATE_KEY: systems.privateKeyPem,
-        PROCURIFY_BASE_URL: systems.procurify.baseUrl,
-        PROCURIFY_CLIENT_ID: 'sim-client-id',
-        PROCURIFY_CLIENT_SECRET: 'sim-client-secret',
+        ...systems.relayEnvironment(secrets),
         MLC_REQUEST_TIMEOUT: '10s',
       },
     });
     say(`Relay up: ${relay.baseUrl} (log in ${path.join(options.dataDir, 'relay.log')}).`);
 
+    systems.connectRelay(relay.baseUrl);
     const runtime = systems.netsuite.suitescript!;
-    runtime.setHost(RELAY_ORIGIN, relay.baseUrl);
     const driven = driveSaves(runtime, systems.scenario);
     say(`Saved ${driven.vendors} vendors and ${driven.bills} bills through the SuiteApp; the dispatcher sent them.`);
     // The SuiteApp's scheduled dispatcher, sped up: anything queued since (e.g. a resync) goes out.

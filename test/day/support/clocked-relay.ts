@@ -1,12 +1,12 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnRelay } from '../../../relay/src/demo/relay-child';
 import type { FromRelay, ToRelay } from './relay-on-offset-clock';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const ENTRY = path.join(ROOT, 'test', 'day', 'support', 'relay-on-offset-clock.ts');
-const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+// Not test/helpers/relay-process.ts (it needs vitest): the benchmark runs this relay outside it too.
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const ENTRY = 'test/day/support/relay-on-offset-clock.ts';
 
 export type RelayStatus = Extract<FromRelay, { type: 'status' }>;
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -25,16 +25,13 @@ export async function startClockedRelay(options: {
   env: Record<string, string>;
   offsetMs: number;
 }): Promise<ClockedRelay> {
-  const child: ChildProcess = fork(ENTRY, [], {
+  // Its port comes over IPC: the suite's relay logs only warnings.
+  const child: ChildProcess = spawnRelay({
+    root: ROOT,
+    entry: ENTRY,
+    ipc: true,
     cwd: options.cwd,
-    execArgv: ['--import', TSX_LOADER],
-    env: {
-      PATH: process.env.PATH ?? '',
-      MLC_PORT: '0',
-      ...options.env,
-      DAY_CLOCK_OFFSET_MS: String(options.offsetMs),
-    },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { MLC_PORT: '0', ...options.env, DAY_CLOCK_OFFSET_MS: String(options.offsetMs) },
   });
   const output: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -5,13 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createClock } from '../../../simulators/netsuite/account/clock';
-import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../../simulators/netsuite';
+import { startSimulatedWorld } from '../../../relay/src/demo/simulated-systems';
+import type { RunningNetSuiteSimulator } from '../../../simulators/netsuite';
 import type { SuiteScriptRuntime } from '../../../simulators/netsuite/suitescript';
-import { startProcurifySimulator, type RunningProcurifySimulator } from '../../../simulators/procurify';
-import { threePlants } from '../../../simulators/scenario/three-plants';
+import type { RunningProcurifySimulator } from '../../../simulators/procurify';
 import type { Scenario } from '../../../simulators/scenario/types';
-import { simulatedRelayEnvironment } from '../../helpers/relay-environment';
 import { startClockedRelay, type ClockedRelay } from './clocked-relay';
 
 export const DAY_SECRETS = {
@@ -19,7 +17,6 @@ export const DAY_SECRETS = {
   eventSecret: 'day-event-secret-9b3d71',
   masterKey: Buffer.alloc(32, 7).toString('base64'),
 };
-const RELAY_ORIGIN = 'https://relay.day.test';
 /** The longest idle wait of the relay's loops: they wake sooner when work falls due. */
 const RELAY_IDLE_MS = 5 * 60_000;
 /** Quiet this long (real ms) with nothing at work counts as settled. */
@@ -47,47 +44,25 @@ export interface DayWorld {
 }
 
 export async function startDayWorld(options: { start: number; distDir: string }): Promise<DayWorld> {
-  const scenario = threePlants();
-  const procurify = await startProcurifySimulator({ port: 0, scenario });
-  procurify.control.clock.advance(options.start - procurify.control.clock.now());
-  const netsuite = await startNetSuiteSimulator({
-    port: 0,
-    scenario,
-    clock: createClock({ mode: 'running', start: options.start }),
-    suitescript: {
-      distDir: options.distDir,
-      secrets: {
-        custsecret_mlc_event_secret: {
-          value: DAY_SECRETS.eventSecret,
-          availableToSuiteApps: ['com.mlconnector.procurify'],
-        },
-      },
-      parameters: {
-        custscript_mlc_ue_relay_url: RELAY_ORIGIN,
-        custscript_mlc_mr_relay_url: RELAY_ORIGIN,
-        custscript_mlc_sl_relay_url: RELAY_ORIGIN,
-      },
-      httpTimeoutMs: 20_000,
-    },
+  const systems = await startSimulatedWorld({
+    eventSecret: DAY_SECRETS.eventSecret,
+    clockStart: options.start,
+    suiteApp: { distDir: options.distDir, httpTimeoutMs: 20_000 },
   });
+  const { scenario, netsuite, procurify } = systems;
   const runtime = netsuite.suitescript!;
   // Not the test helper's temp dir: the benchmark runs this world outside vitest too.
   const cwd = mkdtempSync(path.join(tmpdir(), 'mlc-day-'));
   const env = {
-    ...(await simulatedRelayEnvironment({
-      netsuite,
-      procurify,
-      accountId: scenario.accountId,
-      secrets: DAY_SECRETS,
-      name: 'day',
-    })),
+    NODE_ENV: 'test',
+    ...systems.relayEnvironment(DAY_SECRETS),
     MLC_LOG_LEVEL: 'warn',
     DAY_IDLE_MS: String(RELAY_IDLE_MS),
   };
   const offset = () => netsuite.clock.now() - Date.now();
   const startRelay = async () => {
     const relay = await startClockedRelay({ cwd, env, offsetMs: offset() });
-    runtime.setHost(RELAY_ORIGIN, relay.baseUrl);
+    systems.connectRelay(relay.baseUrl);
     return relay;
   };
 
@@ -135,8 +110,7 @@ export async function startDayWorld(options: { start: number; distDir: string })
     },
     async close() {
       await world.relay.stop('SIGKILL');
-      await netsuite.close();
-      await procurify.close();
+      await systems.close();
       rmSync(cwd, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { startLocalStack } from '../../../simulators/local-stack';
+import { startLocalStack } from '../../helpers/local-stack';
 import { acceptEvents } from '../../../relay/src/store/inbox';
 import { migrateDatabase, openDatabase } from '../../../relay/src/store/database';
 import { claimDueRecords } from '../../../relay/src/store/work-queue';

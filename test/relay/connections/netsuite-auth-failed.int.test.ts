@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CERTIFICATE_ID as CERTIFICATE, CLIENT_ID } from '../../../relay/src/demo/simulated-systems';
 import type { DigestMessage } from '../../../relay/src/notify/digest';
 import { envelope, vendorSnapshot } from '../../helpers/snapshots';
 import { SECRETS, startStack, type Stack } from '../../helpers/stack';
@@ -14,7 +15,6 @@ import { signIn } from '../pages/admin-session';
 // everything catches up once the certificate works again. All through the real interfaces: the
 // simulator's control API over HTTP, the relay's HTTP endpoints and pages, and the real CLI.
 
-const CERTIFICATE = 'cert-mlc-1';
 const SYNC_STATE = 'customrecord_mlc_sync_state';
 
 interface Readiness {
@@ -97,7 +97,7 @@ describe('a NetSuite certificate revoked while the relay runs', () => {
         MLC_MASTER_KEY: SECRETS.masterKey,
         NETSUITE_ACCOUNT_ID: stack.scenario.accountId,
         NETSUITE_BASE_URL: stack.netsuite.baseUrl,
-        NETSUITE_CLIENT_ID: 'ns-client-1',
+        NETSUITE_CLIENT_ID: CLIENT_ID,
         NETSUITE_CERTIFICATE_ID: CERTIFICATE,
         NETSUITE_PRIVATE_KEY: stack.relay.config.netsuite.privateKey!.reveal(),
         PROCURIFY_BASE_URL: stack.procurify.baseUrl,

@@ -199,7 +199,7 @@ describe('bill sync against the simulators', () => {
     const record = await syncBill(stack, SCENARIO_CASES.billTwoLines, ['failed']);
     expect(record.issues.map((issue) => issue.code)).toEqual(['bill_write_unsupported']);
     expect(record.attempts).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stack.settled();
     expect(itemWrites(stack)).toHaveLength(1);
     const again = await stack.admin<{ status: string; attempts: number }>(
       `/v1/records/vendorbill/${SCENARIO_CASES.billTwoLines}`,

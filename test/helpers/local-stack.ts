@@ -1,25 +1,22 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { loadConfig, Secret } from '../relay/src/config';
-import { signedHeaders } from '../relay/src/crypto/signature';
-import type { Logger } from '../relay/src/log/logger';
-import { generateNetSuiteKeyPair } from '../relay/src/netsuite';
-import { createRelay, type Relay, type RelayOptions } from '../relay/src/relay';
-import type { EventEnvelope } from '../suiteapp/src/lib/snapshot-types';
-import { startNetSuiteSimulator } from './netsuite';
-import { startProcurifySimulator } from './procurify';
-import { threePlants } from './scenario/three-plants';
+import { loadConfig, Secret } from '../../relay/src/config';
+import { signedHeaders } from '../../relay/src/crypto/signature';
+import { PROCURIFY_CLIENT, startSimulatedWorld, type SimulatedSystems } from '../../relay/src/demo/simulated-systems';
+import type { Logger } from '../../relay/src/log/logger';
+import { createRelay, type Relay, type RelayOptions } from '../../relay/src/relay';
+import type { EventEnvelope } from '../../suiteapp/src/lib/snapshot-types';
 
-// Both simulators seeded with the three-plant scenario and the whole relay in this process, wired
-// together over loopback: used by the tests and the benchmarks (`mlc demo` builds its own, in
-// relay/src/demo/simulated-systems.ts).
+// The simulated world (both simulators, three-plant scenario) and the whole relay in this process,
+// wired together over loopback: for the tests (test/helpers/stack.ts) and the benchmarks. No vitest
+// here, so the benchmarks can run it.
 
 export const LOCAL_SECRETS = {
   adminToken: 'admin-token-7c1e4b9a2f',
   eventSecret: 'event-secret-3d8a6f2c1b',
   masterKey: Buffer.alloc(32, 9).toString('base64'),
-  procurifyClientSecret: 'sim-client-secret',
+  procurifyClientSecret: PROCURIFY_CLIENT.secret,
 };
 
 export interface LocalStackOptions {
@@ -28,36 +25,16 @@ export interface LocalStackOptions {
   env?: Record<string, string>;
   relay?: Omit<RelayOptions, 'logger'>;
   /** Runs once the simulators are up and before the relay starts (e.g. to set a fault). */
-  beforeRelay?: (simulators: { procurify: ProcurifySimulatorHandle; netsuite: NetSuiteSimulatorHandle }) => void;
+  beforeRelay?: (simulators: Pick<SimulatedSystems, 'procurify' | 'netsuite'>) => void;
 }
 
-type ProcurifySimulatorHandle = Awaited<ReturnType<typeof startProcurifySimulator>>;
-type NetSuiteSimulatorHandle = Awaited<ReturnType<typeof startNetSuiteSimulator>>;
-
 export async function startLocalStack(options: LocalStackOptions) {
-  const scenario = threePlants();
-  const procurify = await startProcurifySimulator({ port: 0, scenario });
-  const netsuite = await startNetSuiteSimulator({ port: 0, scenario });
-  const keys = await generateNetSuiteKeyPair({});
-  netsuite.control.registerCertificate({
-    certificateId: 'cert-mlc-1',
-    clientId: 'ns-client-1',
-    pem: keys.certificatePem,
-  });
+  const world = await startSimulatedWorld({ eventSecret: LOCAL_SECRETS.eventSecret });
+  const { scenario, procurify, netsuite } = world;
   const config = loadConfig({
     NODE_ENV: 'test',
     MLC_DATABASE_URL: `file:${path.join(options.dataDir, 'mlc.db')}`,
-    MLC_ADMIN_TOKEN: LOCAL_SECRETS.adminToken,
-    MLC_EVENT_SECRET: LOCAL_SECRETS.eventSecret,
-    MLC_MASTER_KEY: LOCAL_SECRETS.masterKey,
-    NETSUITE_ACCOUNT_ID: scenario.accountId,
-    NETSUITE_BASE_URL: netsuite.baseUrl,
-    NETSUITE_CLIENT_ID: 'ns-client-1',
-    NETSUITE_CERTIFICATE_ID: 'cert-mlc-1',
-    NETSUITE_PRIVATE_KEY: keys.privateKeyPem,
-    PROCURIFY_BASE_URL: procurify.baseUrl,
-    PROCURIFY_CLIENT_ID: 'sim-client-id',
-    PROCURIFY_CLIENT_SECRET: LOCAL_SECRETS.procurifyClientSecret,
+    ...world.relayEnvironment(LOCAL_SECRETS),
     MLC_REQUEST_TIMEOUT: '2s',
     ...options.env,
   });
@@ -105,8 +82,7 @@ export async function startLocalStack(options: LocalStackOptions) {
     async close(): Promise<void> {
       await relay.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await procurify.close();
-      await netsuite.close();
+      await world.close();
     },
   };
 }
