@@ -1,145 +1,123 @@
-import { isDeepStrictEqual } from 'node:util';
-import type { EventEnvelope, TransactionSnapshot, VendorSnapshot } from '../../../suiteapp/src/lib/snapshot-types';
+import type { EventEnvelope } from '../../../suiteapp/src/lib/snapshot-types';
+import { snapshotContentHash } from '../domain/content-hash';
+import { PermanentError } from '../retry';
 import { getRecord, type SyncRecordRow } from '../store/records';
+import type { Outcome } from '../store/work-queue';
 import type { JobDeps } from '../sync/jobs/job-deps';
-import { fromIssues, hashBody } from '../sync/jobs/outcomes';
-import {
-  billApproval,
-  checkPurchaseOrder,
-  mapBill,
-  mapVendor,
-  vendorExternalId,
-  type BillWriteInput,
-  type MappingIssue,
-} from '../sync/mapping';
-import { netsuitePaymentOf, PAYMENT_STATUS_DRIFT, paymentDecision } from '../sync/payment-status';
-import { createVendorLookups } from './vendor-lookups';
+import { executeRecordPlan, expectedOutcome, planRecord, type RecordPlan } from '../sync/jobs/record-plan';
+import { issueCodesOf, type ExpectedOutcome, type RecordView } from '../sync/plan/plan-types';
+import { versionApplies } from '../sync/plan/version-plan';
+import { DRY_RUN_CONTEXT } from './preview-record';
+import { createIdBook, createRecordingClient, DryRunStop, type CapturedRequest } from './recording-client';
+import { createRunWorldReads } from './vendor-lookups';
 
-// What a backfill dry run predicts for one record version it would send, without storing it.
-//
-// Why not the full preview (previewRecord: the real job against the recording client)? That costs
-// several Procurify reads per record (vendor lookup, duplicate guard, reads of what it would PATCH),
-// too many for a backfill of thousands. Instead the outcome comes from the mapping engine over the
-// stored row (if any) with the new snapshot laid over it, plus Procurify reads per vendor, never per
-// bill (see vendor-lookups.ts). The prediction follows the jobs' decisions in their order:
-//   vendor:        needs_mapping / failed (issue codes) · unchanged (same body as last written) · would_write
-//   vendorbill:    skipped (not approved; bill writing off) · needs_mapping / failed · unchanged
-//                  (synced, and maps to the same write as before: our own writeback moves
-//                  lastModified too, so a backfill after a sync sees every written record as
-//                  changed) · would_link (Procurify already has the vendor's invoice number) · would_write
-//                  (with payment_status_drift when NetSuite shows it paid: a new bill is not approved yet)
-//   purchaseorder: needs_mapping / failed · skipped (ready: POs are never written to Procurify)
-//   delete:        deleted (a vendor delete deactivates the Procurify vendor)
-// A synced bill whose lines or amounts changed is failed (bill_write_unsupported): Procurify's API
-// changes a bill's header only. Known limits: a bill whose vendor this same run would create counts
-// with that vendor in place, but after a restart mid-run the run no longer remembers such vendors
-// and their bills show as vendor_not_synced; the comparisons are with what the relay last wrote,
-// not with what Procurify holds now (edits made in Procurify are not seen).
+// What a backfill dry run predicts for one record version it would send, without storing it: the
+// same reading, planning and executing as the worker's job (sync/jobs/record-plan.ts), against the
+// recording client, so it also knows the requests it would send. It stays cheap with a world read
+// per vendor, never per bill (vendor-lookups.ts); only a bill the relay wrote before, or one the
+// duplicate guard finds, is read by itself. The outcomes:
+//   would_write (a write would be sent) · unchanged (synced, nothing to send; or a version whose
+//   content the relay already holds) · would_link · skipped · needs_mapping · failed · deleted
+// with reasons: the issue codes the record would carry, or why it is skipped. A vendor this run
+// would create counts for its bills (by its made-up id), but after a restart mid-run the run no
+// longer remembers such vendors and their bills show as vendor_not_synced.
 
 export interface DryRunOutcome {
   /** The state the record would reach, or `would_write` / `would_link` / `unchanged`. */
   outcome: string;
-  /** Why, as codes: the issue codes of needs_mapping / failed, the reason of skipped. */
+  /** Why, as codes: the issue codes the record would carry, the reason of skipped. */
   reasons: string[];
+  /** The Procurify writes the record would send, made-up ids shown as `{new …}` labels. */
+  requests: CapturedRequest[];
 }
 
 export type DryRunDeps = Pick<JobDeps, 'database' | 'procurify' | 'references' | 'settings'>;
 
 export type DryRunClassifier = (envelope: EventEnvelope) => Promise<DryRunOutcome>;
 
-/** A vendor this run would create has no Procurify id yet, nor any bill to guard against. */
-const VENDOR_CREATED_BY_THIS_RUN = -1;
-
-/** One classifier per backfill run: it remembers the run's vendors and its per-vendor reads. */
+/** One classifier per backfill run: it remembers the run's vendors, its made-up ids and its per-vendor reads. */
 export function createDryRunClassifier(deps: DryRunDeps): DryRunClassifier {
-  const lookups = createVendorLookups(deps.procurify);
-  const vendorsWritten = new Set<string>();
-  const { accountId } = deps.settings;
-
-  async function vendor(snapshot: VendorSnapshot, stored: SyncRecordRow | undefined): Promise<DryRunOutcome> {
-    const { refs, overrides, vendorLinks } = await deps.references.get();
-    const mapped = mapVendor(snapshot, refs, { accountId, vendorType: deps.settings.vendorType, overrides });
-    if (!mapped.ok) return fromMappingIssues(mapped.issues);
-    const unchanged =
-      stored?.procurifyId &&
-      !stored.uncertainWrite &&
-      stored.writtenHash === hashBody(mapped.body) &&
-      (vendorLinks.get(snapshot.id) ?? Number(stored.procurifyId)) === Number(stored.procurifyId);
-    if (unchanged) return { outcome: 'unchanged', reasons: [] };
-    vendorsWritten.add(snapshot.id);
-    return { outcome: 'would_write', reasons: [] };
-  }
-
-  /**
-   * The bill's vendor as it would be once this run's vendors are written: held by the relay, linked
-   * by hand, or found in Procurify by external_id; else one this run would create (no bills yet).
-   */
-  async function billVendorId(netsuiteVendorId: string): Promise<number | null> {
-    const held = await getRecord(deps.database.db, { recordType: 'vendor', recordId: netsuiteVendorId });
-    if (held?.procurifyId && (held.status === 'synced' || held.status === 'linked')) return Number(held.procurifyId);
-    const linked = (await deps.references.get()).vendorLinks.get(netsuiteVendorId);
-    if (linked !== undefined) return linked;
-    const found = await lookups.vendorId(vendorExternalId(accountId, netsuiteVendorId));
-    if (found !== null) return found;
-    return vendorsWritten.has(netsuiteVendorId) ? VENDOR_CREATED_BY_THIS_RUN : null;
-  }
-
-  async function bill(snapshot: TransactionSnapshot, stored: SyncRecordRow | undefined): Promise<DryRunOutcome> {
-    if (!billApproval(snapshot).sync) return { outcome: 'skipped', reasons: ['not_approved'] };
-    const { refs, overrides } = await deps.references.get();
-    const vendorId = await billVendorId(snapshot.entity.id);
-    const mapped = mapBill(snapshot, refs, overrides, { accountId, vendorId });
-    if (!mapped.ok) return fromMappingIssues(mapped.issues);
-    if (stored?.status === 'synced' && stored.snapshot) {
-      const before = mapBill(JSON.parse(stored.snapshot) as TransactionSnapshot, refs, overrides, {
-        accountId,
-        vendorId,
-      });
-      if (before.ok && isDeepStrictEqual(before.input, mapped.input)) return { outcome: 'unchanged', reasons: [] };
-      // Procurify's API changes a bill's header only: new lines or amounts fail, as in the bill job.
-      if (before.ok && linesChanged(before.input, mapped.input))
-        return { outcome: 'failed', reasons: ['bill_write_unsupported'] };
-    }
-    const oursBefore = stored?.procurifyId && stored.status !== 'linked';
-    if (!oursBefore && vendorId !== VENDOR_CREATED_BY_THIS_RUN && vendorId !== null) {
-      if (await lookups.hasInvoice(vendorId, mapped.input.invoiceNumber)) return { outcome: 'would_link', reasons: [] };
-    }
-    if (deps.settings.billWrite === 'off') return { outcome: 'skipped', reasons: ['bill_write_off'] };
-    // A new bill is not approved in Procurify yet: one paid or partly paid in NetSuite is synced
-    // with its payment status reported, as the bill job decides after the write.
-    const payment = paymentDecision(netsuitePaymentOf(snapshot), undefined);
-    return { outcome: 'would_write', reasons: payment.action === 'report' ? [PAYMENT_STATUS_DRIFT] : [] };
-  }
-
-  async function purchaseOrder(snapshot: TransactionSnapshot): Promise<DryRunOutcome> {
-    const { refs, overrides } = await deps.references.get();
-    const check = checkPurchaseOrder(snapshot, refs, overrides, accountId);
-    if (!check.ok) return fromMappingIssues(check.issues);
-    return { outcome: 'skipped', reasons: ['purchase_order_ready'] };
-  }
+  const reads = createRunWorldReads(deps);
+  const book = createIdBook();
 
   return async (envelope) => {
-    if (envelope.action === 'delete' || envelope.snapshot === null) return { outcome: 'deleted', reasons: [] };
-    const key = { recordType: envelope.recordType, recordId: envelope.recordId };
-    const stored = await getRecord(deps.database.db, key);
-    switch (envelope.recordType) {
-      case 'vendor':
-        return vendor(envelope.snapshot as VendorSnapshot, stored);
-      case 'vendorbill':
-        return bill(envelope.snapshot as TransactionSnapshot, stored);
-      case 'purchaseorder':
-        return purchaseOrder(envelope.snapshot as TransactionSnapshot);
+    const stored = await getRecord(deps.database.db, envelope);
+    if (!versionApplies(incomingVersion(envelope), stored && storedVersion(stored))) {
+      return { outcome: 'unchanged', reasons: [], requests: [] };
     }
+    const recording = createRecordingClient(deps.procurify, book);
+    const planned = await planRecord({ ...deps, reads }, recordView(envelope, stored));
+    const reached = await execute(planned, () =>
+      executeRecordPlan({ ...deps, procurify: recording, reads }, planned, DRY_RUN_CONTEXT),
+    );
+    const requests = recording.captured();
+    const created = reached.procurifyId !== undefined && book.labels.has(reached.procurifyId);
+    if (envelope.recordType === 'vendor' && created) reads.vendorCreated(envelope.recordId, reached.procurifyId!);
+    return { ...dryRunTerms(reached, requests.length > 0), requests };
   };
 }
 
-function linesChanged(before: BillWriteInput, after: BillWriteInput): boolean {
-  const coding = (input: BillWriteInput) => input.lines.map((line) => [line.accountId, line.amountCents]);
-  return before.totalCents !== after.totalCents || !isDeepStrictEqual(coding(before), coding(after));
+interface Reached extends ExpectedOutcome {
+  /** The Procurify id the record would hold, when the run knows it. */
+  procurifyId?: number;
+  /** Why a record is skipped. */
+  reason?: string;
 }
 
-/** needs_mapping, or failed for issues only a NetSuite change fixes: the jobs' own rule. */
-function fromMappingIssues(issues: readonly MappingIssue[]): DryRunOutcome {
-  const reasons = [...new Set(issues.map((issue) => issue.code))];
-  return { outcome: fromIssues(issues, 'Record').status, reasons };
+/** Runs the plan; a stop before a read-back reaches what the plan expects, a refusal fails. */
+async function execute(planned: RecordPlan, run: () => Promise<Outcome>): Promise<Reached> {
+  const reason = 'reason' in planned.plan ? planned.plan.reason : undefined;
+  try {
+    const outcome = await run();
+    const procurifyId = outcome.procurifyId ? Number(outcome.procurifyId) : undefined;
+    return { status: outcome.status as Reached['status'], issueCodes: issueCodesOf(outcome), procurifyId, reason };
+  } catch (error) {
+    if (error instanceof DryRunStop) return expectedOutcome(planned)!;
+    if (error instanceof PermanentError) return { status: 'failed', issueCodes: [error.code] };
+    throw error;
+  }
+}
+
+function dryRunTerms(reached: Reached, writes: boolean): Omit<DryRunOutcome, 'requests'> {
+  if (reached.status === 'skipped') return { outcome: 'skipped', reasons: reached.reason ? [reached.reason] : [] };
+  const outcome =
+    reached.status === 'synced'
+      ? writes
+        ? 'would_write'
+        : 'unchanged'
+      : reached.status === 'linked'
+        ? 'would_link'
+        : reached.status;
+  return { outcome, reasons: reached.issueCodes };
+}
+
+/** The stored record with this version laid over it; a record the relay never saw starts blank. */
+function recordView(envelope: EventEnvelope, stored: SyncRecordRow | undefined): RecordView {
+  return {
+    recordType: envelope.recordType,
+    recordId: envelope.recordId,
+    action: envelope.action,
+    snapshot: envelope.snapshot === null ? null : JSON.stringify(envelope.snapshot),
+    procurifyId: stored?.procurifyId ?? null,
+    uncertainWrite: stored?.uncertainWrite ?? false,
+    writtenHash: stored?.writtenHash ?? null,
+    writeProgress: stored?.writeProgress ?? null,
+  };
+}
+
+function incomingVersion(envelope: EventEnvelope) {
+  return {
+    lastModified: envelope.snapshot?.lastModified ?? null,
+    occurredAt: envelope.occurredAt,
+    contentHash: snapshotContentHash(envelope.snapshot),
+    action: envelope.action,
+  };
+}
+
+function storedVersion(stored: SyncRecordRow) {
+  return {
+    lastModified: stored.versionLastModified,
+    occurredAt: stored.versionOccurredAt,
+    contentHash: stored.contentHash,
+  };
 }

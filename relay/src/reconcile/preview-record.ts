@@ -1,19 +1,17 @@
-import type { RecordType } from '../../../suiteapp/src/lib/snapshot-types';
 import type { ProcurifyClient } from '../procurify';
 import { getRecord, type RecordKey } from '../store/records';
 import { RetryLaterError } from '../sync/errors';
 import { failureMessage } from '../sync/failure-message';
-import { createBillJob } from '../sync/jobs/bill-job';
 import type { JobDeps } from '../sync/jobs/job-deps';
-import { createPurchaseOrderJob } from '../sync/jobs/purchase-order-job';
-import { createVendorJob } from '../sync/jobs/vendor-job';
-import type { Job } from '../sync/worker';
+import { executeRecordPlan, planRecord } from '../sync/jobs/record-plan';
+import { createWorldReads } from '../sync/jobs/world-reader';
+import type { JobContext } from '../sync/worker';
 import { diffAgainstProcurify, type ResourceDiff } from './field-diff';
 import { createRecordingClient, DryRunStop, type CapturedRequest } from './recording-client';
 
-// Dry run of one record: the real job for its type, run against the recording client, so the
-// preview shows exactly the requests a replay would send, and changes nothing anywhere (no
-// Procurify write, no state change, no audit entry, no writeback).
+// Dry run of one record: the same reading, planning and executing as the worker's job, against the
+// recording client, so the preview shows exactly the requests a replay would send, and changes
+// nothing anywhere (no Procurify write, no state change, no audit entry, no writeback).
 
 export interface RecordPreview {
   recordType: string;
@@ -26,31 +24,32 @@ export interface RecordPreview {
 
 export class RecordNotFoundError extends Error {}
 
-const JOBS: Record<RecordType, (deps: JobDeps) => Job> = {
-  vendor: createVendorJob,
-  vendorbill: createBillJob,
-  purchaseorder: createPurchaseOrderJob,
+const RECORD_TYPES = new Set(['vendor', 'vendorbill', 'purchaseorder']);
+
+/** A dry run keeps no progress (its writes were never sent) and shares no call with other records. */
+export const DRY_RUN_CONTEXT: JobContext = {
+  saveProgress: async () => {},
+  sendTogether: (_key, item, send) => send([item]).then(() => 1),
 };
 
 export async function previewRecord(deps: JobDeps, key: RecordKey): Promise<RecordPreview> {
   const record = await getRecord(deps.database.db, key);
   if (!record) throw new RecordNotFoundError(`The relay has no ${key.recordType} ${key.recordId}.`);
-  const makeJob = JOBS[key.recordType as RecordType];
-  if (!makeJob) throw new RecordNotFoundError(`There is no sync job for record type ${key.recordType}.`);
+  if (!RECORD_TYPES.has(key.recordType))
+    throw new RecordNotFoundError(`There is no sync job for record type ${key.recordType}.`);
   const recording = createRecordingClient(deps.procurify);
-  const outcome = await runJob(makeJob({ ...deps, procurify: recording }), record);
+  const dry = { ...deps, procurify: recording, reads: createWorldReads({ ...deps, procurify: recording }) };
+  const outcome = await runToOutcome(async () => {
+    const outcome = await executeRecordPlan(dry, await planRecord(dry, record), DRY_RUN_CONTEXT);
+    return { status: outcome.status, message: outcome.message ?? null, issues: outcome.issues };
+  });
   const requests = recording.captured();
   return { ...key, outcome, requests, diff: await diffAgainstProcurify(deps.procurify, requests) };
 }
 
-async function runJob(job: Job, record: Parameters<Job>[0]): Promise<RecordPreview['outcome']> {
+async function runToOutcome(run: () => Promise<RecordPreview['outcome']>): Promise<RecordPreview['outcome']> {
   try {
-    // A dry run keeps no progress: its writes were never sent.
-    const outcome = await job(record, {
-      saveProgress: async () => {},
-      sendTogether: (_key, item, send) => send([item]).then(() => 1),
-    });
-    return { status: outcome.status, message: outcome.message ?? null, issues: outcome.issues };
+    return await run();
   } catch (error) {
     if (error instanceof DryRunStop) {
       return {

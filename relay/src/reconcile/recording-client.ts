@@ -27,15 +27,28 @@ export interface RecordingClient extends ProcurifyClient {
 /** Made-up ids start here: far above any real id, so a label can never replace a real value. */
 const FIRST_FAKE_ID = 990_000_001;
 
-export function createRecordingClient(real: ProcurifyClient): RecordingClient {
+/**
+ * The made-up ids and their labels. A backfill dry run shares one across its records, so a vendor it
+ * would create keeps its label (`{new vendor 3}`) in the bills that name it.
+ */
+export interface IdBook {
+  labels: Map<string | number, string>;
+  /** Ids and uuids only a real write would have made: a read of one stops the dry run. */
+  touched: Set<string>;
+  counts: Map<string, number>;
+  nextId: number;
+}
+
+export function createIdBook(): IdBook {
+  return { labels: new Map(), touched: new Set(), counts: new Map(), nextId: FIRST_FAKE_ID };
+}
+
+export function createRecordingClient(real: ProcurifyClient, book: IdBook = createIdBook()): RecordingClient {
   const writes: { method: string; path: string; body: unknown }[] = [];
-  const labels = new Map<string | number, string>();
-  const touched = new Set<string>();
-  const counts = new Map<string, number>();
-  let nextId = FIRST_FAKE_ID;
+  const { labels, touched, counts } = book;
 
   function fakeId(what: string): number {
-    const id = nextId++;
+    const id = book.nextId++;
     const count = (counts.get(what) ?? 0) + 1;
     counts.set(what, count);
     labels.set(id, `{new ${what} ${count}}`);
@@ -89,6 +102,8 @@ export function createRecordingClient(real: ProcurifyClient): RecordingClient {
       }
       writes.push({ method: request.method, path, body: request.body });
       for (const segment of segments(path)) if (/^[0-9a-f-]{6,}$/i.test(segment)) touched.add(segment);
+      // A bill named in a body (mark-as-paid) reads back changed, too.
+      for (const uuid of billUuidsIn(request.body)) touched.add(uuid);
       const parsed = request.schema.safeParse(answer(request as ProcurifyRequest<unknown>));
       if (!parsed.success) throw new DryRunStop(path);
       return parsed.data;
@@ -104,6 +119,11 @@ export function createRecordingClient(real: ProcurifyClient): RecordingClient {
         body: relabel(write.body, labels),
       })),
   };
+}
+
+function billUuidsIn(body: unknown): string[] {
+  const uuids = (body as { bill_uuids?: unknown } | null | undefined)?.bill_uuids;
+  return Array.isArray(uuids) ? uuids.filter((uuid): uuid is string => typeof uuid === 'string') : [];
 }
 
 function resourceName(path: string): string {

@@ -7,11 +7,9 @@ import { releaseOrphanedLeases } from '../store/orphaned-leases';
 import { hasProcurifyReference } from '../store/reference';
 import { billsAwaitingVendor, recordsInStates, requeueRecords } from '../store/requeue';
 import type { RecordKey } from '../store/records';
-import { createBillJob } from './jobs/bill-job';
 import type { JobDeps } from './jobs/job-deps';
-import { createPurchaseOrderJob } from './jobs/purchase-order-job';
+import { createRecordJobs } from './jobs/record-jobs';
 import { createApprovalCheck } from './payment-approval-check';
-import { createVendorJob } from './jobs/vendor-job';
 import { createReferenceCache } from './reference-cache';
 import { refreshNetSuiteReference, refreshProcurifyReference, type RefreshResult } from './reference-refresh';
 import { createReplay } from './replay';
@@ -87,11 +85,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
         retryMaxDelayMs: config.sync.retryMaxDelayMs,
         retryBaseMs: options.retryBaseMs,
         idleMs: options.idleMs,
-        jobs: {
-          vendor: createVendorJob(deps),
-          vendorbill: createBillJob(deps),
-          purchaseorder: createPurchaseOrderJob(deps),
-        },
+        jobs: createRecordJobs(deps),
         afterFinish: async (record, outcome) => {
           stateWriter?.nudge();
           if (record.recordType === 'vendor' && outcome.status === 'synced') {

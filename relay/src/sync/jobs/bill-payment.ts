@@ -24,7 +24,7 @@ export interface ProcurifyBillStatus {
 export type PaymentStep = Pick<Outcome, 'message' | 'issues'>;
 
 export async function settlePayment(
-  deps: JobDeps,
+  deps: Pick<JobDeps, 'procurify'>,
   snapshot: TransactionSnapshot,
   bill: ProcurifyBillStatus,
   context: JobContext,
@@ -60,7 +60,7 @@ export async function settlePayment(
   return { message: `Marked paid in Procurify${together}, payment date ${paymentDate}.` };
 }
 
-async function sendInChunks(deps: JobDeps, uuids: string[], paymentDate: string): Promise<void> {
+async function sendInChunks(deps: Pick<JobDeps, 'procurify'>, uuids: string[], paymentDate: string): Promise<void> {
   for (let start = 0; start < uuids.length; start += MARK_PAID_MAX_BILLS) {
     await markBillsPaid(deps.procurify, uuids.slice(start, start + MARK_PAID_MAX_BILLS), paymentDate);
   }

@@ -1,13 +1,16 @@
 import { getBill, resumeBillWrite, type BillRead, type ProgressStore, type WrittenBill } from '../../procurify';
 import { PermanentError } from '../../retry';
-import { compareBillReadBack, type BillReadBack, type BillWriteInput } from '../mapping';
+import { compareBillReadBack, type MappedBill } from '../mapping';
+import { readBackOf } from '../plan/bill-header';
 import type { JobDeps } from './job-deps';
 import { clip } from './outcomes';
 
+export type BillWriterDeps = Pick<JobDeps, 'procurify' | 'settings'>;
+
 /** Writes the bill through the draft-bill adapter from the progress stored; it counts only if it reads back as written. */
 export async function writeVerifiedBill(
-  deps: JobDeps,
-  input: BillWriteInput,
+  deps: BillWriterDeps,
+  input: MappedBill,
   store: ProgressStore,
 ): Promise<WrittenBill & { status: number | undefined }> {
   const written = await resumeBillWrite(deps.procurify, input, { submit: deps.settings.billSubmit }, store);
@@ -16,7 +19,7 @@ export async function writeVerifiedBill(
 }
 
 /** Reads the bill back and compares it with what was written; answers what it read. */
-export async function verifyBill(deps: JobDeps, uuid: string, input: BillWriteInput): Promise<BillRead> {
+export async function verifyBill(deps: BillWriterDeps, uuid: string, input: MappedBill): Promise<BillRead> {
   const read = await getBill(deps.procurify, uuid);
   const differences = compareBillReadBack(input, readBackOf(read));
   if (differences.length > 0) {
@@ -26,9 +29,4 @@ export async function verifyBill(deps: JobDeps, uuid: string, input: BillWriteIn
     );
   }
   return read;
-}
-
-/** Procurify's BillRead in the shape the read-back comparison takes. */
-export function readBackOf(bill: BillRead): BillReadBack {
-  return { ...bill, invoice_number: bill.invoice_number ?? null };
 }

@@ -1,5 +1,6 @@
 import type { ProcurifyClient } from '../../procurify';
 import type { Database } from '../../store/database';
+import type { PlanSettings } from '../plan/plan-types';
 import type { ReferenceCache } from '../reference-cache';
 
 /** What every sync job needs: the database, the Procurify connection, the mapping context and the settings. */
@@ -7,11 +8,5 @@ export interface JobDeps {
   database: Database;
   procurify: ProcurifyClient;
   references: ReferenceCache;
-  settings: {
-    /** NetSuite account id as runtime.accountId gives it. */
-    accountId: string;
-    vendorType: 3 | 4;
-    billWrite: 'v2-draft' | 'off';
-    billSubmit: boolean;
-  };
+  settings: PlanSettings;
 }

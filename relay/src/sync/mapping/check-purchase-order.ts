@@ -3,10 +3,13 @@
 import type { TransactionSnapshot } from '../../../../suiteapp/src/lib/snapshot-types';
 import type { Failure, MappingIssue } from './issues';
 import type { MappingOverrides, ReferenceData } from './reference-data';
-import { resolveBillLines, type ResolvedLine } from './resolve-bill-lines';
+import { resolveBillLines, type LineCoding, type ResolvedLine } from './resolve-bill-lines';
 import { resolveCurrency } from './resolve-currency';
 
-export type PurchaseOrderCheck = { ok: true; lines: ResolvedLine[] } | (Failure & { lines: ResolvedLine[] });
+/** `coding` is every line's coding, for the per-line view of the NetSuite subtab. */
+export type PurchaseOrderCheck =
+  | { ok: true; lines: ResolvedLine[]; coding: LineCoding[] }
+  | (Failure & { lines: ResolvedLine[]; coding: LineCoding[] });
 
 export function checkPurchaseOrder(
   snapshot: TransactionSnapshot,
@@ -19,5 +22,8 @@ export function checkPurchaseOrder(
   if (!currency.ok) issues.push(currency.issue);
   const lines = resolveBillLines(snapshot, refs, overrides, accountId, 'purchase order');
   if (!lines.ok) issues.push(...lines.issues);
-  return issues.length > 0 || !lines.ok ? { ok: false, issues, lines: lines.lines } : { ok: true, lines: lines.lines };
+  const { coding } = lines;
+  return issues.length > 0 || !lines.ok
+    ? { ok: false, issues, lines: lines.lines, coding }
+    : { ok: true, lines: lines.lines, coding };
 }

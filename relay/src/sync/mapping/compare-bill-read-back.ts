@@ -2,7 +2,7 @@
 // compared with what we meant to write before it counts as synced: vendor, invoice number, each
 // line's account and amount, and the total, to the cent (integer cents, never floats).
 // Lines are compared in order: the writer adds the items in the order of `input.lines`.
-import type { BillWriteInput } from './map-bill';
+import type { MappedBill } from './map-bill';
 import { centsFromReadBack, formatCents, sumCents } from './money';
 
 type IdOrObject = number | { id: number };
@@ -41,7 +41,7 @@ function difference(field: ReadBackField, expected: unknown, actual: unknown, me
   return found;
 }
 
-function compareHeader(expected: BillWriteInput, actual: BillReadBack): ReadBackDifference[] {
+function compareHeader(expected: MappedBill, actual: BillReadBack): ReadBackDifference[] {
   const found: ReadBackDifference[] = [];
   const vendorId = idOf(actual.vendor);
   if (vendorId !== expected.vendorId) {
@@ -62,7 +62,7 @@ function compareHeader(expected: BillWriteInput, actual: BillReadBack): ReadBack
   return found;
 }
 
-function compareLines(expected: BillWriteInput, items: BillReadBack['items']): ReadBackDifference[] {
+function compareLines(expected: MappedBill, items: BillReadBack['items']): ReadBackDifference[] {
   const found: ReadBackDifference[] = [];
   if (items.length !== expected.lines.length) {
     const message = `The bill has ${items.length} lines, not ${expected.lines.length}.`;
@@ -90,7 +90,7 @@ function itemCents(item: BillReadBack['items'][number]): number {
   return sumCents(item.cost_allocations.map((allocation) => centsFromReadBack(allocation.amount)));
 }
 
-export function compareBillReadBack(expected: BillWriteInput, actual: BillReadBack): ReadBackDifference[] {
+export function compareBillReadBack(expected: MappedBill, actual: BillReadBack): ReadBackDifference[] {
   const items = actual.items.filter((item) => !item.archived);
   const total = actual.total_cost == null ? sumCents(items.map(itemCents)) : centsFromReadBack(actual.total_cost);
   const totals =

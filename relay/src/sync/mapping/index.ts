@@ -23,11 +23,12 @@ export {
 export { ISSUE_CODES, type Failure, type IssueCode, type LineKind, type MappingIssue, type Resolution } from './issues';
 export {
   billNote,
+  invoiceNumberOf,
   mapBill,
   type BillMappingContext,
   type BillMappingResult,
-  type BillWriteInput,
-  type BillWriteLine,
+  type MappedBill,
+  type MappedBillLine,
 } from './map-bill';
 export {
   mapVendor,
@@ -58,7 +59,7 @@ export {
   type RowResolution,
 } from './mapping-rows';
 export { resolveAccountCode } from './resolve-account-code';
-export { resolveBillLines, type LinesResult, type ResolvedLine } from './resolve-bill-lines';
+export { resolveBillLines, type LineCoding, type LinesResult, type ResolvedLine } from './resolve-bill-lines';
 export { resolveCurrency } from './resolve-currency';
 export { departmentExternalId, NO_DEPARTMENT, resolveDepartment, resolveNoDepartment } from './resolve-department';
 export { isEmptyPatch, vendorDiff, type ProcurifyVendorView, type VendorPatch } from './vendor-diff';

@@ -1,40 +1,34 @@
-// An approved NetSuite vendor bill → the neutral input of the bill writer (the v2 draft-bill
-// adapter turns it into requests). Not written when anything does not map: every issue is listed.
+// An approved NetSuite vendor bill → the input of the bill writer (the v2 draft-bill adapter turns
+// it into requests), with what the read-back check needs besides. Not written when anything does
+// not map: every issue is listed.
 import type { TransactionSnapshot } from '../../../../suiteapp/src/lib/snapshot-types';
+import type { BillLineInput, BillWriteInput } from '../../procurify/bill-write-bodies';
 import type { Failure, LineKind, MappingIssue } from './issues';
 import { formatCents, parseCents, sumCents } from './money';
 import type { MappingOverrides, ReferenceData } from './reference-data';
-import { resolveBillLines, type ResolvedLine } from './resolve-bill-lines';
+import { resolveBillLines, type LineCoding, type ResolvedLine } from './resolve-bill-lines';
 import { resolveCurrency } from './resolve-currency';
 
 /** Procurify's `invoice_number` and `payment_terms` limits. */
 export const MAX_INVOICE_NUMBER = 50;
 export const MAX_BILL_PAYMENT_TERMS = 100;
 
-export interface BillWriteLine {
+/** A writer's line, with the NetSuite line it comes from and its amount in cents. */
+export interface MappedBillLine extends BillLineInput {
   line: number;
   kind: LineKind;
-  description: string;
-  /** Procurify account (account code × department) id. */
-  accountId: number;
-  amount: string;
   amountCents: number;
 }
 
-export interface BillWriteInput {
+/**
+ * The writer's input for one NetSuite bill (`paymentTerms` empty when the bill has none; `note` names
+ * the NetSuite bill and its purchase orders, and repeats the memo: bills have no memo field), with
+ * what the read-back check and the messages need besides.
+ */
+export interface MappedBill extends BillWriteInput {
   netsuiteBillId: string;
-  vendorId: number;
-  invoiceNumber: string;
-  /** YYYY-MM-DD */
-  invoiceDate: string;
-  dueDate: string | null;
-  currencyId: number;
-  /** Free text on Procurify bills; empty when the bill has no terms. */
-  paymentTerms: string;
   memo: string | null;
-  /** Names the NetSuite bill and its purchase orders, and repeats the memo (bills have no memo field). */
-  note: string;
-  lines: BillWriteLine[];
+  lines: MappedBillLine[];
   total: string;
   totalCents: number;
 }
@@ -45,10 +39,13 @@ export interface BillMappingContext {
   vendorId: number | null;
 }
 
-/** `lines` are the resolved lines (on failure, those that did map), for the per-line view of the subtab. */
+/**
+ * `lines` are the resolved lines (on failure, those that did map); `coding` every line's coding, for
+ * the per-line view of the subtab.
+ */
 export type BillMappingResult =
-  | { ok: true; input: BillWriteInput; lines: ResolvedLine[]; warnings: string[] }
-  | (Failure & { lines: ResolvedLine[] });
+  | { ok: true; input: MappedBill; lines: ResolvedLine[]; coding: LineCoding[]; warnings: string[] }
+  | (Failure & { lines: ResolvedLine[]; coding: LineCoding[] });
 
 export function billNote(snapshot: TransactionSnapshot): string {
   const tranId = snapshot.tranId.trim();
@@ -77,10 +74,8 @@ export function mapBill(
     });
   }
 
-  // A blank reference number still needs a stable invoice number for the duplicate guard.
-  let invoiceNumber = snapshot.tranId.trim();
-  if (!invoiceNumber) {
-    invoiceNumber = `NS-${snapshot.id}`;
+  const invoiceNumber = invoiceNumberOf(snapshot);
+  if (!snapshot.tranId.trim()) {
     warnings.push(`The bill has no reference number in NetSuite; sent as invoice number ${invoiceNumber}.`);
   }
   if (invoiceNumber.length > MAX_INVOICE_NUMBER) {
@@ -97,7 +92,7 @@ export function mapBill(
   if (!resolved.ok) issues.push(...resolved.issues);
 
   if (issues.length > 0 || !resolved.ok || !currency.ok || context.vendorId === null) {
-    return { ok: false, issues, lines: resolved.lines };
+    return { ok: false, issues, lines: resolved.lines, coding: resolved.coding };
   }
 
   let paymentTerms = snapshot.terms?.name.trim() ?? '';
@@ -114,7 +109,7 @@ export function mapBill(
     );
   }
 
-  const input: BillWriteInput = {
+  const input: MappedBill = {
     netsuiteBillId: snapshot.id,
     vendorId: context.vendorId,
     invoiceNumber,
@@ -135,5 +130,10 @@ export function mapBill(
     total: formatCents(totalCents),
     totalCents,
   };
-  return { ok: true, input, lines: resolved.lines, warnings };
+  return { ok: true, input, lines: resolved.lines, coding: resolved.coding, warnings };
+}
+
+/** A blank reference number still needs a stable invoice number for the duplicate guard. */
+export function invoiceNumberOf(snapshot: TransactionSnapshot): string {
+  return snapshot.tranId.trim() || `NS-${snapshot.id}`;
 }

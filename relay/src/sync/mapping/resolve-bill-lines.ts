@@ -30,8 +30,23 @@ export interface ResolvedLine {
   otherAccountIds?: number[];
 }
 
-/** On failure, `lines` still holds the lines that did map, for the per-line view of the NetSuite subtab. */
-export type LinesResult = { ok: true; lines: ResolvedLine[] } | (Failure & { lines: ResolvedLine[] });
+/**
+ * How far one source line codes, each part on its own (null where it does not map): the per-line view
+ * of the NetSuite subtab. The account code counts only when its pair with the department exists.
+ */
+export interface LineCoding {
+  source: SourceLine;
+  accountCode: ProcurifyAccountCode | null;
+  department: ProcurifyDepartment | null;
+}
+
+/**
+ * On failure, `lines` still holds the lines that did map; `coding` has every source line, in order,
+ * so the subtab's view comes from this same resolution.
+ */
+export type LinesResult =
+  | { ok: true; lines: ResolvedLine[]; coding: LineCoding[] }
+  | (Failure & { lines: ResolvedLine[]; coding: LineCoding[] });
 
 type Document = 'bill' | 'purchase order';
 
@@ -68,11 +83,18 @@ function departmentOf(source: SourceLine, context: LineContext): Coded<Procurify
   return { ok: false, issue: { ...department.issue, message: department.issue.message + fromHeader } };
 }
 
-function resolveLine(source: SourceLine, context: LineContext): { ok: true; line: ResolvedLine } | Failure {
+type LineResult = ({ ok: true; line: ResolvedLine } | Failure) & { coding: LineCoding };
+
+function resolveLine(source: SourceLine, context: LineContext): LineResult {
   const code = codeOf(source, context);
   const department = departmentOf(source, context);
+  const coding: LineCoding = {
+    source,
+    accountCode: code.ok ? code.value.procurify : null,
+    department: department.ok ? department.value.procurify : null,
+  };
   if (!code.ok || !department.ok) {
-    return { ok: false, issues: [code, department].flatMap((result) => (result.ok ? [] : [result.issue])) };
+    return { ok: false, issues: [code, department].flatMap((result) => (result.ok ? [] : [result.issue])), coding };
   }
   const { procurify: accountCode, netsuite: netsuiteAccount } = code.value;
   const { procurify: procurifyDepartment, netsuite: netsuiteDepartment } = department.value;
@@ -93,7 +115,7 @@ function resolveLine(source: SourceLine, context: LineContext): { ok: true; line
       procurifyAccountCodeId: accountCode.id,
       procurifyDepartmentId: procurifyDepartment.id,
     };
-    return { ok: false, issues: [issue] };
+    return { ok: false, issues: [issue], coding: { ...coding, accountCode: null } };
   }
 
   const amountCents = parseCents(source.amount);
@@ -112,7 +134,7 @@ function resolveLine(source: SourceLine, context: LineContext): { ok: true; line
     netsuiteDepartment,
   };
   if (others.length > 0) line.otherAccountIds = others.map((account) => account.id);
-  return { ok: true, line };
+  return { ok: true, line, coding };
 }
 
 export function resolveBillLines(
@@ -125,8 +147,10 @@ export function resolveBillLines(
   const context: LineContext = { header: snapshot.department, refs, overrides, accountId, document };
   const lines: ResolvedLine[] = [];
   const issues: MappingIssue[] = [];
+  const coding: LineCoding[] = [];
   for (const source of sourceLines(snapshot)) {
     const result = resolveLine(source, context);
+    coding.push(result.coding);
     if (result.ok) {
       lines.push(result.line);
       continue;
@@ -136,5 +160,5 @@ export function resolveBillLines(
       issues.push({ ...issue, line: source.line, lineKind: source.kind, message });
     }
   }
-  return issues.length > 0 ? { ok: false, issues, lines } : { ok: true, lines };
+  return issues.length > 0 ? { ok: false, issues, lines, coding } : { ok: true, lines, coding };
 }

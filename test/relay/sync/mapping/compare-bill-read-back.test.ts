@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareBillReadBack,
-  mapBill,
-  type BillReadBack,
-  type BillWriteInput,
-} from '../../../../relay/src/sync/mapping';
+import { compareBillReadBack, mapBill, type BillReadBack, type MappedBill } from '../../../../relay/src/sync/mapping';
 import { ACCOUNT_ID, bill, overrides, references } from './fixtures';
 
-function expected(): BillWriteInput {
+function expected(): MappedBill {
   const result = mapBill(bill(), references(), overrides(), { accountId: ACCOUNT_ID, vendorId: 1067 });
   if (!result.ok) throw new Error('the fixture bill should map');
   return result.input;

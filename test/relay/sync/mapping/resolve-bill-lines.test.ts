@@ -35,6 +35,19 @@ describe('resolveBillLines', () => {
           amountCents: 38050,
         }),
       ],
+      // Every source line's coding, for the NetSuite subtab's per-line view.
+      coding: [
+        expect.objectContaining({
+          source: expect.objectContaining({ line: 1, kind: 'expense' }),
+          accountCode: expect.objectContaining({ code: '5010' }),
+          department: expect.objectContaining({ id: 12 }),
+        }),
+        expect.objectContaining({
+          source: expect.objectContaining({ line: 2, kind: 'expense' }),
+          accountCode: expect.objectContaining({ code: expect.any(String) }),
+          department: expect.objectContaining({ id: expect.any(Number) }),
+        }),
+      ],
     });
   });
 
