@@ -3,6 +3,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const DATABASE_MODULES = ['drizzle-orm', 'drizzle-orm/*', '@libsql/client', '@libsql/*'];
+const SIMULATORS_FROM_DEMO_ONLY = {
+  group: ['**/simulators/*', '**/simulators/**'],
+  message: 'Only relay/src/demo (loaded by `mlc demo` alone) reaches the simulators.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'suiteapp/dist/', 'coverage/', 'data/', 'relay/src/store/migrations/'] },
@@ -36,7 +40,7 @@ export default tseslint.config(
   },
   {
     files: ['relay/src/**/*.ts', 'relay/src/**/*.tsx'],
-    ignores: ['relay/src/store/**'],
+    ignores: ['relay/src/store/**', 'relay/src/demo/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -44,6 +48,7 @@ export default tseslint.config(
           patterns: [
             { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' },
             { group: ['**/main', '**/main.ts'], message: 'Nothing imports the composition root.' },
+            SIMULATORS_FROM_DEMO_ONLY,
           ],
         },
       ],
@@ -51,7 +56,7 @@ export default tseslint.config(
   },
   {
     files: ['relay/src/**/*.ts', 'relay/src/**/*.tsx'],
-    ignores: ['relay/src/http/**', 'relay/src/app.ts', 'relay/src/main.ts', 'relay/src/cli/**'],
+    ignores: ['relay/src/http/**', 'relay/src/app.ts', 'relay/src/main.ts', 'relay/src/cli/**', 'relay/src/demo/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -59,6 +64,22 @@ export default tseslint.config(
           patterns: [
             { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' },
             { group: ['**/http/*', '**/http'], message: 'Dependencies flow one way: nothing below http imports it.' },
+            SIMULATORS_FROM_DEMO_ONLY,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['relay/src/demo/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' },
+            { group: ['**/http/*', '**/http'], message: 'Dependencies flow one way: nothing below http imports it.' },
+            { group: ['**/main', '**/main.ts'], message: 'Nothing imports the composition root.' },
           ],
         },
       ],
@@ -70,6 +91,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/http/*', '**/sync/*'], message: 'store/ depends on nothing above it.' }] },
+      ],
+    },
+  },
+  // The simulators stand for the outside systems: they know nothing of the relay (the relay's way to
+  // them, relay/src/demo alone, is kept by the patterns above).
+  {
+    files: ['simulators/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/relay/src/*', '**/relay/src/**'], message: 'The simulators import nothing from the relay.' },
+          ],
+        },
       ],
     },
   },

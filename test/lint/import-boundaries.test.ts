@@ -26,6 +26,16 @@ describe('the import boundaries of eslint.config.js', () => {
       'no-restricted-imports',
     ],
     [
+      'simulators/procurify/state.ts',
+      "import { loadConfig } from '../../relay/src/config';\nexport { loadConfig };\n",
+      'no-restricted-imports',
+    ],
+    [
+      'relay/src/cli/commands/records.ts',
+      "import { threePlants } from '../../../../simulators/scenario/three-plants';\nexport { threePlants };\n",
+      'no-restricted-imports',
+    ],
+    [
       'suiteapp/src/lib/snapshot.ts',
       "import * as record from 'N/record';\nexport { record };\n",
       'no-restricted-imports',
@@ -37,6 +47,10 @@ describe('the import boundaries of eslint.config.js', () => {
   it.each([
     ['relay/src/config/environment.ts', 'export const env = () => process.env;\n'],
     ['relay/src/store/records.ts', "import { eq } from 'drizzle-orm';\nexport { eq };\n"],
+    [
+      'relay/src/demo/run-demo.ts',
+      "import { threePlants } from '../../../simulators/scenario/three-plants';\nexport { threePlants };\n",
+    ],
     ['suiteapp/src/ns/records.ts', "import * as record from 'N/record';\nexport { record };\n"],
     ['suiteapp/src/entry/mlc_ue.ts', "import * as record from 'N/record';\nexport { record };\n"],
   ])('allows in %s: %s', async (file, code) => {
