@@ -3,6 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const DATABASE_MODULES = ['drizzle-orm', 'drizzle-orm/*', '@libsql/client', '@libsql/*'];
+const THROUGH_STORE = { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' };
+const NOT_THE_ROOT = { group: ['**/main', '**/main.ts'], message: 'Nothing imports the composition root.' };
+const BELOW_HTTP = {
+  group: ['**/http/*', '**/http'],
+  message: 'Dependencies flow one way: nothing below http imports it.',
+};
 const SIMULATORS_FROM_DEMO_ONLY = {
   group: ['**/simulators/*', '**/simulators/**'],
   message: 'Only relay/src/demo (loaded by `mlc demo` alone) reaches the simulators.',
@@ -45,11 +51,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' },
-            { group: ['**/main', '**/main.ts'], message: 'Nothing imports the composition root.' },
-            SIMULATORS_FROM_DEMO_ONLY,
-          ],
+          patterns: [THROUGH_STORE, NOT_THE_ROOT, SIMULATORS_FROM_DEMO_ONLY],
         },
       ],
     },
@@ -61,11 +63,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' },
-            { group: ['**/http/*', '**/http'], message: 'Dependencies flow one way: nothing below http imports it.' },
-            SIMULATORS_FROM_DEMO_ONLY,
-          ],
+          patterns: [THROUGH_STORE, BELOW_HTTP, SIMULATORS_FROM_DEMO_ONLY],
         },
       ],
     },
@@ -76,11 +74,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: DATABASE_MODULES, message: 'Database access goes through relay/src/store.' },
-            { group: ['**/http/*', '**/http'], message: 'Dependencies flow one way: nothing below http imports it.' },
-            { group: ['**/main', '**/main.ts'], message: 'Nothing imports the composition root.' },
-          ],
+          patterns: [THROUGH_STORE, BELOW_HTTP, NOT_THE_ROOT],
         },
       ],
     },

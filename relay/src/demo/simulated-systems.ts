@@ -72,7 +72,9 @@ export async function startSimulatedWorld(options: SimulatedWorldOptions): Promi
     port: options.netsuitePort ?? 0,
     scenario,
     ...(options.clockStart === undefined ? {} : { clock: createClock({ mode: 'running', start: options.clockStart }) }),
-    ...(options.suiteApp ? { suitescript: suiteScriptOptions(options.suiteApp, options.eventSecret) } : {}),
+    ...(options.suiteApp
+      ? { suitescript: suiteAppSettings({ ...options.suiteApp, eventSecret: options.eventSecret }) }
+      : {}),
   });
   if (options.clockStart !== undefined)
     procurify.control.clock.advance(options.clockStart - procurify.control.clock.now());
@@ -112,21 +114,30 @@ export async function startSimulatedWorld(options: SimulatedWorldOptions): Promi
   };
 }
 
-function suiteScriptOptions(suiteApp: NonNullable<SimulatedWorldOptions['suiteApp']>, eventSecret: string) {
+/** The SuiteApp's settings in the simulated account: its secret, script parameters and relay address. */
+export function suiteAppSettings(options: {
+  eventSecret: string;
+  distDir?: string;
+  mode?: 'outbox' | 'direct';
+  httpTimeoutMs?: number;
+  /** Where the relay origin goes; empty until `connectRelay` knows the relay's port. */
+  hostMap?: Record<string, string>;
+  relayOrigin?: string;
+}) {
+  const origin = options.relayOrigin ?? RELAY_ORIGIN;
   return {
-    distDir: suiteApp.distDir,
+    ...(options.distDir ? { distDir: options.distDir } : {}),
     secrets: {
-      custsecret_mlc_event_secret: { value: eventSecret, availableToSuiteApps: ['com.mlconnector.procurify'] },
+      custsecret_mlc_event_secret: { value: options.eventSecret, availableToSuiteApps: ['com.mlconnector.procurify'] },
     },
     parameters: {
-      custscript_mlc_ue_relay_url: RELAY_ORIGIN,
-      custscript_mlc_ue_mode: suiteApp.mode ?? 'outbox',
-      custscript_mlc_mr_relay_url: RELAY_ORIGIN,
-      custscript_mlc_sl_relay_url: RELAY_ORIGIN,
+      custscript_mlc_ue_relay_url: origin,
+      custscript_mlc_ue_mode: options.mode ?? 'outbox',
+      custscript_mlc_mr_relay_url: origin,
+      custscript_mlc_sl_relay_url: origin,
     },
-    // The relay's port is known only once it listens; connectRelay (setHost) points the origin at it then.
-    hostMap: {},
-    httpTimeoutMs: suiteApp.httpTimeoutMs ?? 10_000,
+    hostMap: options.hostMap ?? {},
+    httpTimeoutMs: options.httpTimeoutMs ?? 10_000,
   };
 }
 

@@ -7,6 +7,7 @@ import type { SuiteScriptRuntime } from '../../../../simulators/netsuite/suitesc
 import type { RunningNetSuiteSimulator } from '../../../../simulators/netsuite/server';
 import { accessToken, startSeededSimulator } from '../helpers';
 import { startStandIn, type StandIn } from './stand-in-process';
+import { suiteAppSettings } from '../../../../relay/src/demo/simulated-systems';
 
 export const ACCOUNT_ID = '1234567_SB1';
 export const EVENT_SECRET = 'test-event-secret-7f3a9c';
@@ -39,17 +40,13 @@ export async function startSuiteAppWorld(options: WorldOptions = {}): Promise<Su
   const sim = await startSeededSimulator({
     clock: createClock(),
     suitescript: {
-      secrets: {
-        custsecret_mlc_event_secret: { value: EVENT_SECRET, availableToSuiteApps: ['com.mlconnector.procurify'] },
-      },
-      parameters: {
-        custscript_mlc_ue_relay_url: RELAY_ORIGIN,
-        custscript_mlc_ue_mode: options.mode ?? 'outbox',
-        custscript_mlc_mr_relay_url: RELAY_ORIGIN,
-        custscript_mlc_sl_relay_url: RELAY_ORIGIN,
-      },
-      hostMap: { [RELAY_ORIGIN]: relay.baseUrl },
-      httpTimeoutMs: 5_000,
+      ...suiteAppSettings({
+        eventSecret: EVENT_SECRET,
+        mode: options.mode,
+        httpTimeoutMs: 5_000,
+        relayOrigin: RELAY_ORIGIN,
+        hostMap: { [RELAY_ORIGIN]: relay.baseUrl },
+      }),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
     },
