@@ -10,7 +10,7 @@ import { createNotifier } from './notify/notifier';
 import { createPoller } from './poller';
 import { createReconcileServices, dryRunPredictor } from './reconcile/services';
 import type { Logger } from './log/logger';
-import type { RequestRecord } from './retry/request-record';
+import type { RequestRecord } from './transport/request-record';
 import { auditKeyOf, secretFingerprint } from './crypto/derived-key';
 import type { Database } from './store/database';
 import { previousSecretDeadline } from './store/previous-secret-window';

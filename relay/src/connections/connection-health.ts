@@ -1,5 +1,5 @@
-import { NETSUITE_AUTH_FAILED } from '../retry/classify-failure';
-import type { RequestRecord } from '../retry/request-record';
+import { NETSUITE_AUTH_FAILED } from '../transport/classify-failure';
+import type { RequestRecord } from '../transport/request-record';
 
 export interface SystemHealth {
   lastSuccessAt: string | null;

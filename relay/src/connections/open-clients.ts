@@ -1,7 +1,7 @@
 import { Secret, type Config } from '../config';
 import { createNetSuiteClient, type NetSuiteClient } from '../netsuite';
 import { createProcurifyClient, type ProcurifyClient } from '../procurify';
-import type { RequestRecord } from '../retry/request-record';
+import type { RequestRecord } from '../transport/request-record';
 import { systemClock, type Clock } from '../time/clock';
 import type { NetSuiteCredentials, ProcurifyCredentials } from './credential-sets';
 

@@ -1,4 +1,4 @@
-import type { RequestRecord } from '../retry/request-record';
+import type { RequestRecord } from '../transport/request-record';
 import { isTokenRequest } from './connection-health';
 
 export type RequestKind = 'read' | 'write' | 'token';

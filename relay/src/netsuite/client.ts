@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Secret } from '../config';
-import { HttpError, type RequestTarget } from '../retry/errors';
-import { parseResponse } from '../retry/parse-response';
-import { describeError, type RequestRecord } from '../retry/request-record';
-import { parseRetryAfter } from '../retry/retry-after';
-import { createDispatcher, sendRequest, type ReceivedResponse } from '../retry/send-request';
-import { createTokenCache } from '../retry/token-cache';
+import { HttpError, type RequestTarget } from '../transport/errors';
+import { parseResponse } from '../transport/parse-response';
+import { describeError, type RequestRecord } from '../transport/request-record';
+import { parseRetryAfter } from '../transport/retry-after';
+import { createDispatcher, sendRequest, type ReceivedResponse } from '../transport/send-request';
+import { createTokenCache } from '../transport/token-cache';
 import { recordUrl } from './record-url';
 import { createSemaphore } from './semaphore';
 import { toSuiteQlPage, suiteQlSchema, type SuiteQlPage } from './suiteql-page';

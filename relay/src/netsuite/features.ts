@@ -1,4 +1,4 @@
-import { HttpError } from '../retry/errors';
+import { HttpError } from '../transport/errors';
 import type { NetSuiteClient } from './client';
 
 // Which optional NetSuite features the account has, learnt by asking SuiteQL for one column each.

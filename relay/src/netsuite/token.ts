@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Secret } from '../config';
-import { HttpError } from '../retry/errors';
-import { parseResponse } from '../retry/parse-response';
-import { sendRequest, type SentRequest } from '../retry/send-request';
-import type { IssuedToken } from '../retry/token-cache';
+import { HttpError } from '../transport/errors';
+import { parseResponse } from '../transport/parse-response';
+import { sendRequest, type SentRequest } from '../transport/send-request';
+import type { IssuedToken } from '../transport/token-cache';
 import { signClientAssertion } from './client-assertion';
 
 /** Tokens last 60 minutes; we replace them after 50 (docs/architecture.md "Credentials and tokens"). */

@@ -1,6 +1,6 @@
 import type { Logger } from '../log/logger';
 import type { NetSuiteClient } from '../netsuite';
-import { backoffDelay, classifyFailure } from '../retry';
+import { backoffDelay, classifyFailure } from '../transport';
 import type { Database } from '../store/database';
 import {
   createBackfill,

@@ -1,6 +1,6 @@
 import type { NetSuiteClient } from '../netsuite';
 import { accountFeatures } from '../netsuite/features';
-import { suiteqlAll } from '../sync/suiteql-all';
+import { suiteqlAll } from '../netsuite/suiteql-all';
 
 export interface CurrencyCodes {
   /** The ISO code (`symbol`) of a NetSuite currency; '' when unknown, as the SuiteApp's lookup gives it. */

@@ -1,5 +1,5 @@
 import type { NetSuiteClient, SuiteQlRow } from '../netsuite';
-import { HttpError } from '../retry';
+import { HttpError } from '../transport';
 import type { EventEnvelope, RecordType } from '../../../suiteapp/src/lib/snapshot-types';
 import type { Database } from '../store/database';
 import { acceptEvents } from '../store/inbox';

@@ -1,5 +1,5 @@
 import { idList, type SuiteQlRow } from '../netsuite';
-import { HttpError } from '../retry';
+import { HttpError } from '../transport';
 import { appliedAmount } from '../../../suiteapp/src/lib/bill-payments';
 import type { EventEnvelope } from '../../../suiteapp/src/lib/snapshot-types';
 import { billsListingPayments, knownVersions } from '../store/poll-state';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpError, PermanentError } from '../retry/errors';
+import { HttpError, PermanentError } from '../transport/errors';
 import { contentHash } from '../domain/content-hash';
 import { listUnbilledItems } from './ap-items';
 import {

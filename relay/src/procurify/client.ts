@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { Secret } from '../config';
-import { HttpError, type RequestTarget } from '../retry/errors';
-import { describeError as errorName, type RequestRecord } from '../retry/request-record';
-import { parseResponse } from '../retry/parse-response';
-import { parseRetryAfter } from '../retry/retry-after';
-import { createDispatcher, sendRequest, type ReceivedResponse } from '../retry/send-request';
-import { createTokenCache } from '../retry/token-cache';
+import { HttpError, type RequestTarget } from '../transport/errors';
+import { describeError as errorName, type RequestRecord } from '../transport/request-record';
+import { parseResponse } from '../transport/parse-response';
+import { parseRetryAfter } from '../transport/retry-after';
+import { createDispatcher, sendRequest, type ReceivedResponse } from '../transport/send-request';
+import { createTokenCache } from '../transport/token-cache';
 import { createRequestPace, type Grant, type PaceStatus } from './pace';
 import { fetchProcurifyToken, procurifyRefreshAfterMs } from './token';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PermanentError } from '../retry/errors';
+import { PermanentError } from '../transport/errors';
 
 /**
  * Checks a body against the published request schema before it is sent: a body Procurify would

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '../../../suiteapp/src/lib/snapshot-types';
 import { snapshotContentHash } from '../domain/content-hash';
-import { PermanentError } from '../retry';
+import { PermanentError } from '../transport';
 import { getRecord, type SyncRecordRow } from '../store/records';
 import type { Outcome } from '../store/work-queue';
 import type { JobDeps } from '../sync/jobs/job-deps';

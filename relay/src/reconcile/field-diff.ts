@@ -1,5 +1,5 @@
 import { getBill, getVendor, type ProcurifyClient } from '../procurify';
-import { HttpError } from '../retry';
+import { HttpError } from '../transport';
 import type { CapturedRequest } from './recording-client';
 
 // What a predicted write would change, field by field, against what Procurify holds now.

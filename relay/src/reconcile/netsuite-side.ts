@@ -3,7 +3,7 @@ import type { NetSuiteClient } from '../netsuite';
 import { loadCurrencyCodes } from '../poller/currency-codes';
 import { readTransactionSnapshots } from '../poller/transaction-snapshots';
 import { readVendorSnapshots } from '../poller/vendor-snapshots';
-import { suiteqlAll } from '../sync/suiteql-all';
+import { suiteqlAll } from '../netsuite/suiteql-all';
 import type { Period } from './period';
 
 // NetSuite's side of the reconciliation: the vendor bills dated in the period (by transaction date;

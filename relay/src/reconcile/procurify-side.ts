@@ -1,7 +1,7 @@
 import { getBill, listAll, paginate, type BillRead, type OptimizedVendor, type ProcurifyClient } from '../procurify';
 import { simpleBillSchema } from '../procurify/schemas/bill';
 import { optimizedVendorSchema } from '../procurify/schemas/vendor';
-import { HttpError } from '../retry';
+import { HttpError } from '../transport';
 import type { Period } from './period';
 
 // Procurify's side: the bills whose invoice date falls in the period (list with `invoice_date_0/_1`,

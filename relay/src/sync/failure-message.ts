@@ -6,8 +6,8 @@ import {
   PermanentError,
   ResponseShapeError,
   TimeoutError,
-} from '../retry';
-import { bodyInWords } from '../retry/error-words';
+} from '../transport';
+import { bodyInWords } from '../transport/error-words';
 
 const SYSTEM = { procurify: 'Procurify', netsuite: 'NetSuite' } as const;
 

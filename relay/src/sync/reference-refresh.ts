@@ -11,7 +11,7 @@ import type {
   ProcurifyCurrency,
   ProcurifyDepartment,
 } from './mapping';
-import { suiteqlAll } from './suiteql-all';
+import { suiteqlAll } from '../netsuite/suiteql-all';
 
 // Reference refresh: what both systems hold now, in the neutral shapes the mapping reads.
 

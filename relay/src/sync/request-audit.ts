@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AuditInput } from '../audit/actions';
-import type { RequestRecord } from '../retry/request-record';
+import type { RequestRecord } from '../transport/request-record';
 
 // The API clients are shared by every job, but each request belongs in the audit trail of the
 // record being processed. The worker runs each job inside a collector; the clients' onRequest

@@ -4,7 +4,7 @@ import type { RecordType } from '../../../suiteapp/src/lib/snapshot-types';
 import { contentHash } from '../domain/content-hash';
 import type { Logger } from '../log/logger';
 import type { NetSuiteClient } from '../netsuite';
-import { backoffDelay, classifyFailure } from '../retry';
+import { backoffDelay, classifyFailure } from '../transport';
 import { listAudit } from '../store/audit-store';
 import type { Database } from '../store/database';
 import {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditInput } from '../audit/actions';
 import type { RecordType } from '../../../suiteapp/src/lib/snapshot-types';
 import type { Logger } from '../log/logger';
-import { backoffAfter, classifyFailure } from '../retry';
+import { backoffAfter, classifyFailure } from '../transport';
 import type { Database } from '../store/database';
 import type { SyncRecordRow } from '../store/records';
 import { withPacePriority } from '../procurify';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConnectionHealth } from '../../../relay/src/connections/connection-health';
-import type { RequestRecord } from '../../../relay/src/retry';
+import type { RequestRecord } from '../../../relay/src/transport';
 
 const TOKEN = '/services/rest/auth/oauth2/v1/token';
 const SUITEQL = '/services/rest/query/v1/suiteql';

@@ -7,7 +7,7 @@ import {
   quoteLiteral,
   type NetSuiteClient,
 } from '../../../relay/src/netsuite';
-import { HttpError, TimeoutError, classifyFailure, type RequestRecord } from '../../../relay/src/retry';
+import { HttpError, TimeoutError, classifyFailure, type RequestRecord } from '../../../relay/src/transport';
 import { startNetSuiteSimulator, type RunningNetSuiteSimulator } from '../../../simulators/netsuite/server';
 import { SYNC_STATE_FIELDS, SYNC_STATE_RECORD } from '../../../suiteapp/src/lib/sync-state-record';
 import { threePlants } from '../../../simulators/scenario/three-plants';

@@ -6,7 +6,7 @@ import {
   detectNetSuiteFeatures,
   isMissingFieldError,
 } from '../../../relay/src/netsuite/features';
-import { HttpError } from '../../../relay/src/retry/errors';
+import { HttpError } from '../../../relay/src/transport/errors';
 
 // Feature detection asks SuiteQL for one column per feature: a column the account lacks is refused
 // with 400 and NetSuite's "not found / NOT_EXPOSED" text; anything else is not an answer.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NetSuiteClient, SuiteQlPage } from '../../../relay/src/netsuite';
 import { loadCurrencyCodes } from '../../../relay/src/poller/currency-codes';
-import { HttpError } from '../../../relay/src/retry/errors';
+import { HttpError } from '../../../relay/src/transport/errors';
 
 // The currency code each polled snapshot carries: from the currency table when the account has
 // Multiple Currencies; without it (no currency column or table to read) the configured base currency.

@@ -11,7 +11,7 @@ import {
   type ProcurifyClient,
   type WriteBillOptions,
 } from '../../../relay/src/procurify';
-import { ConnectionError, HttpError, PermanentError, classifyFailure } from '../../../relay/src/retry';
+import { ConnectionError, HttpError, PermanentError, classifyFailure } from '../../../relay/src/transport';
 import { startProcurifySimulator, type RunningProcurifySimulator } from '../../../simulators/procurify';
 import type { ScenarioProcurify } from '../../../simulators/scenario/types';
 

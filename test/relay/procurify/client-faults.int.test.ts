@@ -13,7 +13,7 @@ import {
   type ProcurifyClient,
   type RequestRecord,
 } from '../../../relay/src/procurify';
-import { ConnectionError, TimeoutError, classifyFailure } from '../../../relay/src/retry';
+import { ConnectionError, TimeoutError, classifyFailure } from '../../../relay/src/transport';
 import { startProcurifySimulator, type RunningProcurifySimulator } from '../../../simulators/procurify';
 import type { ScenarioProcurify } from '../../../simulators/scenario/types';
 

@@ -10,7 +10,7 @@ import {
   type ProcurifyClientOptions,
   type RequestRecord,
 } from '../../../relay/src/procurify';
-import { HttpError, PermanentError, ResponseShapeError, TimeoutError } from '../../../relay/src/retry';
+import { HttpError, PermanentError, ResponseShapeError, TimeoutError } from '../../../relay/src/transport';
 import { serveOnLoopback } from './loopback-server';
 
 const SECRET = 'procurify-client-secret-value';

@@ -1,4 +1,4 @@
-import { ConnectionError, HttpError, TimeoutError } from '../../retry/errors';
+import { ConnectionError, HttpError, TimeoutError } from '../../transport/errors';
 
 export interface CheckResult {
   /** What was checked, e.g. "token", "read vendors". */

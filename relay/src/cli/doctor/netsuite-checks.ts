@@ -7,8 +7,8 @@ import {
   type FeatureName,
   type NetSuiteFeatures,
 } from '../../netsuite/features';
-import { NETSUITE_AUTH_FAILED } from '../../retry/classify-failure';
-import { HttpError } from '../../retry/errors';
+import { NETSUITE_AUTH_FAILED } from '../../transport/classify-failure';
+import { HttpError } from '../../transport/errors';
 import { check, errorText, transportProblem, type CheckResult } from './check';
 
 // NetSuite: the M2M token, SuiteQL on every table the relay reads, and the record API on each

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ProcurifyClient } from '../../procurify';
 import { paginatedSchema } from '../../procurify/schemas/envelope';
-import { HttpError } from '../../retry/errors';
+import { HttpError } from '../../transport/errors';
 import { check, errorText, transportProblem, type CheckResult } from './check';
 
 // Procurify: the token, then read access to every resource the relay uses, one small page each.

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { AuditAction } from '../../audit/actions';
 import { StateBadge, When } from './components';
-import { inWords } from '../../retry/error-words';
+import { inWords } from '../../transport/error-words';
 
 // Every audit action in words, in one table: the heading a person reads and what its detail says.
 // Details are shown as sentences and named values, never as JSON; a detail key no sentence uses

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { absoluteTime, relativeTime } from './format-time';
-import { inWords } from '../../retry/error-words';
+import { inWords } from '../../transport/error-words';
 
 export const STATES = ['pending', 'synced', 'linked', 'needs_mapping', 'failed', 'skipped', 'deleted'] as const;
 

@@ -14,7 +14,7 @@ import { renderPage, renderProblem } from './render';
 import { replayRecords } from './replay';
 import { MappingGapLinks } from './mapping-tables';
 import { LineTable, WhatWasSent } from './record-sections';
-import { inWords } from '../../retry/error-words';
+import { inWords } from '../../transport/error-words';
 import { Timeline } from './timeline';
 import { auditUrl } from './audit-page';
 import { actorOf } from '../admin-user';

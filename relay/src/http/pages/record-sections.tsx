@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../audit/actions';
 import { redact } from '../../audit/redact';
 import type { SyncRecordRow } from '../../store/records';
 import { When } from './components';
-import { inWords } from '../../retry/error-words';
+import { inWords } from '../../transport/error-words';
 import { sentValues, type SentValues } from './sent-values';
 
 // Sections of the record page: the per-line mapping and what was sent to Procurify.

@@ -1,7 +1,7 @@
 import type { SyncRecordRow } from '../../store/records';
 import { RecordLink, StateBadge, When } from './components';
 import { describeRecord } from './describe-record';
-import { inWords } from '../../retry/error-words';
+import { inWords } from '../../transport/error-words';
 import { formatRecordKey } from './record-keys';
 
 /** Queue rows: a checkbox for bulk replay, what the record is, its state and message, and its own replay button. */

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../audit/actions';
 import { ACTION_WORDS, actionLabel, OtherDetail } from './audit-words';
 import { IssueList, RecordLink, When } from './components';
-import { inWords } from '../../retry/error-words';
+import { inWords } from '../../transport/error-words';
 
 /**
  * Audit entries newest first, each in words (audit-words.tsx). A message or issue already shown

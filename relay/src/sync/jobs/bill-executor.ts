@@ -1,5 +1,5 @@
 import { describeLeftovers, type BillWriteProgress } from '../../procurify';
-import { classifyFailure, PermanentError } from '../../retry';
+import { classifyFailure, PermanentError } from '../../transport';
 import type { Outcome } from '../../store/work-queue';
 import { failureMessage } from '../failure-message';
 import { abandonedProgress, type BillPlan } from '../plan/bill-plan';

@@ -1,6 +1,6 @@
 import type { TransactionSnapshot } from '../../../../suiteapp/src/lib/snapshot-types';
 import { getBill, markBillsPaid, MARK_PAID_MAX_BILLS } from '../../procurify';
-import { PermanentError } from '../../retry';
+import { PermanentError } from '../../transport';
 import type { Outcome } from '../../store/work-queue';
 import { isPaidInProcurify, netsuitePaymentOf, paymentDecision, PAYMENT_STATUS_DRIFT } from '../payment-status';
 import type { JobContext } from '../worker';

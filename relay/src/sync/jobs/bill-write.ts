@@ -1,5 +1,5 @@
 import { getBill, resumeBillWrite, type BillRead, type ProgressStore, type WrittenBill } from '../../procurify';
-import { PermanentError } from '../../retry';
+import { PermanentError } from '../../transport';
 import { compareBillReadBack, type MappedBill } from '../mapping';
 import { readBackOf } from '../plan/bill-header';
 import type { JobDeps } from './job-deps';

@@ -1,4 +1,4 @@
-import { PermanentError } from '../../retry';
+import { PermanentError } from '../../transport';
 import type { Outcome } from '../../store/work-queue';
 import { RetryLaterError } from '../errors';
 import type { SettledPlan } from '../plan/plan-types';

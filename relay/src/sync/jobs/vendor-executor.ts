@@ -1,5 +1,5 @@
 import { createVendor, patchVendor, type ProcurifyClient } from '../../procurify';
-import { HttpError } from '../../retry';
+import { HttpError } from '../../transport';
 import type { Outcome } from '../../store/work-queue';
 import type { VendorPlan } from '../plan/vendor-plan';
 import { settle } from './settle';

@@ -6,7 +6,7 @@ import {
   type OptimizedVendor,
   type ProcurifyClient,
 } from '../../procurify';
-import { HttpError } from '../../retry';
+import { HttpError } from '../../transport';
 import type { Database } from '../../store/database';
 import { getRecord } from '../../store/records';
 import { vendorExternalId } from '../mapping';

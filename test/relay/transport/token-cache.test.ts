@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenCache } from '../../../relay/src/retry/token-cache';
+import { createTokenCache } from '../../../relay/src/transport/token-cache';
 
 function fakeIssuer() {
   let issued = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '../../../relay/src/retry';
-import { inWords } from '../../../relay/src/retry/error-words';
+import { HttpError } from '../../../relay/src/transport';
+import { inWords } from '../../../relay/src/transport/error-words';
 import { failureMessage } from '../../../relay/src/sync/failure-message';
 import { stateMessage } from '../../../relay/src/http/pages/record-page';
 

@@ -1,4 +1,5 @@
-import type { NetSuiteClient, SuiteQlRow } from '../netsuite';
+import type { NetSuiteClient } from './client';
+import type { SuiteQlRow } from './suiteql-page';
 
 const PAGE = 1000;
 

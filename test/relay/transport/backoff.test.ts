@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffAfter, backoffDelay, parseRetryAfter } from '../../../relay/src/retry';
+import { backoffAfter, backoffDelay, parseRetryAfter } from '../../../relay/src/transport';
 
 describe('backoffDelay', () => {
   const cases: Array<[number, number, number]> = [

@@ -8,7 +8,7 @@ import {
   TimeoutError,
   type FailureDecision,
   type RequestTarget,
-} from '../../../relay/src/retry';
+} from '../../../relay/src/transport';
 
 const procurifyGet: RequestTarget = { system: 'procurify', method: 'GET', path: '/api/v3/vendors/' };
 const procurifyPost: RequestTarget = { system: 'procurify', method: 'POST', path: '/api/v3/vendors/' };
