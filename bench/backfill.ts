@@ -10,10 +10,12 @@ import { Secret } from '../relay/src/config';
 import { createNetSuiteClient, generateNetSuiteKeyPair } from '../relay/src/netsuite';
 import { createBackfiller } from '../relay/src/poller';
 import { migrateDatabase, openDatabase } from '../relay/src/store/database';
+import { toolAudit } from '../relay/src/store/audit-scope';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createClock } from '../simulators/netsuite';
+import { clockReading } from '../relay/src/time/clock';
 
 const BILLS = Number(process.argv[2] ?? 250_000);
 const SUITEQL_LATENCY_MS = 150;
@@ -40,7 +42,7 @@ const client = createNetSuiteClient({
   },
 });
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mlc-bench-backfill-'));
-const database = await openDatabase({ url: `file:${path.join(dir, 'mlc.db')}` });
+const database = await openDatabase({ url: `file:${path.join(dir, 'mlc.db')}`, audit: toolAudit() });
 await migrateDatabase(database);
 
 global.gc?.();
@@ -49,8 +51,7 @@ const backfiller = createBackfiller({
   client,
   database,
   logger: pino({ level: 'warn' }),
-  now: () => clock.now(),
-  secrets: [],
+  clock: clockReading(() => clock.now()),
 });
 const started = performance.now();
 await backfiller.start({ since: '2026-01-01', requestedBy: 'bench' });

@@ -30,6 +30,7 @@ import type { Database } from './store/database';
 import type { RequestCounts } from './connections/request-counts';
 import type { PaceStatus } from './procurify';
 import type { ReferenceCache } from './sync/reference-cache';
+import { systemClock, type Clock } from './time/clock';
 
 export interface AppDeps {
   database: Database;
@@ -40,9 +41,10 @@ export interface AppDeps {
   sync?: SyncControl;
   /** The SuiteQL poller and backfill; absent while no NetSuite connection is configured. */
   poller?: Poller;
-  /** Secret values kept out of the audit trail. */
+  /** Secret values the admin pages redact from the values a record sent (the audit redacts its own). */
   secrets?: readonly string[];
-  now?: () => number;
+  /** The relay's clock; the system clock unless a simulation gives the relay its own. */
+  clock?: Clock;
   /** Outbound requests by system and kind, for /metrics. */
   requests?: { totals(): RequestCounts };
   /** The pace of the Procurify connection (learnt from 429s), for /metrics and the dashboard. */
@@ -73,6 +75,7 @@ function pollStatus(status: PollerStatus): PollStatus {
 /** Builds the relay's HTTP app. No environment reads and no I/O here: everything comes in through config and deps. */
 export function createApp(config: Config, deps: AppDeps) {
   const secrets = deps.secrets ?? [];
+  const now = (deps.clock ?? systemClock).now;
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(accessLog(deps.logger));
@@ -80,26 +83,26 @@ export function createApp(config: Config, deps: AppDeps) {
   app.route('/', healthRoutes(deps.readiness));
   app.route('/', metricsRoutes(deps));
   // Signed by the SuiteApp, not by the admin token.
-  app.route('/v1/netsuite', netsuiteRoutes(config, { ...deps, secrets }));
+  app.route('/v1/netsuite', netsuiteRoutes(config, { ...deps, now }));
 
   // Wrong admin tokens and sign-ins from one address share one throttle.
-  const throttle = createFailureThrottle({ now: deps.now });
+  const throttle = createFailureThrottle({ now });
   const admin = new Hono<AppEnv>();
   admin.use('*', requireAdminToken(config.adminToken, { database: deps.database, throttle }));
   admin.route('/records', recordRoutes(deps));
   admin.route('/records', previewRoutes(deps));
   admin.route('/reconciliation', reconciliationRoutes(deps));
-  admin.route('/mappings', mappingRoutes({ ...deps, secrets, accountId: config.netsuite.accountId ?? '' }));
+  admin.route('/mappings', mappingRoutes({ ...deps, accountId: config.netsuite.accountId ?? '' }));
   admin.route('/audit', auditRoutes(deps));
   admin.route('/reference', referenceRoutes(deps));
   admin.route('/sync', syncRoutes(deps));
-  admin.route('/users', userRoutes({ database: deps.database, secrets }));
+  admin.route('/users', userRoutes({ database: deps.database }));
   app.route('/v1', admin);
   // Server-rendered admin pages: a session cookie from the admin token, CSRF tokens on every form.
   const lastPoll = deps.poller && (async () => pollStatus(deps.poller!.status()));
   app.route(
     '/admin/',
-    adminPages(config, { ...deps, secrets, lastPoll, throttle, accountId: config.netsuite.accountId ?? '' }),
+    adminPages(config, { ...deps, now, secrets, lastPoll, throttle, accountId: config.netsuite.accountId ?? '' }),
   );
   app.get('/admin', (c) => c.redirect('/admin/', 301));
 

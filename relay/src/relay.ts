@@ -40,15 +40,19 @@ export interface RelayOptions {
 export async function createRelay(config: Config, options: RelayOptions) {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const now = clock.now;
   if (!config.masterKey) throw new Error('MLC_MASTER_KEY is required to open the sealed credential store.');
-  const { database, lock } = await openRelayDatabase(config, auditKeyOf(config.masterKey));
+  // One audit writer: every write's entries are keyed, redacted of the relay's secrets and stamped by its clock.
+  const { database, lock } = await openRelayDatabase(config, {
+    key: auditKeyOf(config.masterKey),
+    secrets: secretValues(config),
+    clock,
+  });
   let credentials: Awaited<ReturnType<typeof readCredentialSets>>;
   let eventSecretPreviousUntilMs: number | undefined;
   try {
     await sealEnvironmentCredentials(config, database, config.masterKey);
     credentials = await readCredentialSets(database, config.masterKey);
-    eventSecretPreviousUntilMs = await previousSecretWindow(config, database, now, logger);
+    eventSecretPreviousUntilMs = await previousSecretWindow(config, database, logger);
   } catch (error) {
     // A relay that cannot start frees the file at once (a wrong master key, say): the next try may.
     database.close();
@@ -61,8 +65,9 @@ export async function createRelay(config: Config, options: RelayOptions) {
       (value): value is string => !!value,
     ),
   ];
+  database.redactInAudit(secrets);
 
-  const health = createConnectionHealth(now);
+  const health = createConnectionHealth(clock);
   const requests = createRequestCounts();
   const onRequest = (record: RequestRecord) => {
     health.record(record);
@@ -84,7 +89,6 @@ export async function createRelay(config: Config, options: RelayOptions) {
         logger,
         clients,
         accountId: accountId ?? '',
-        secrets,
         clock,
         idleMs: options.idleMs,
         retryBaseMs: options.retryBaseMs,
@@ -99,7 +103,6 @@ export async function createRelay(config: Config, options: RelayOptions) {
         logger,
         intervalMs: config.sync.pollIntervalMs,
         overlapMs: config.sync.pollOverlapMs,
-        secrets,
         clock,
         onAccepted: () => sync?.nudge(),
         dryRunPredictor: dryRunPredictor({
@@ -117,7 +120,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
     clients,
     references,
     accountId: accountId ?? '',
-    now,
+    clock,
   });
   const inboxRetention = createInboxRetention({
     database,
@@ -128,7 +131,7 @@ export async function createRelay(config: Config, options: RelayOptions) {
   const anchorLog = createAuditAnchorLog({ database, logger, clock });
   /** Set when a drain begins: readiness fails and every answer closes its connection. */
   let stopping = false;
-  const notifier = createNotifier({ config: config.notify, database, logger, health, secrets, now });
+  const notifier = createNotifier({ config: config.notify, database, logger, health, secrets, now: clock.now });
   const app = createApp(effective, {
     reconciliation,
     database,
@@ -140,11 +143,11 @@ export async function createRelay(config: Config, options: RelayOptions) {
     health,
     requests,
     procurifyPace: clients.procurify && (() => clients.procurify!.pace()),
-    now,
+    clock,
     stopping: () => stopping,
     readiness: {
       relay: stoppingCheck(() => stopping),
-      database: databaseCheck(database, now),
+      database: databaseCheck(database),
       netsuite: connectionCheck('netsuite', credentials.missing.netsuite ?? [], health),
       procurify: connectionCheck('procurify', credentials.missing.procurify ?? [], health),
     },
@@ -191,12 +194,8 @@ export async function createRelay(config: Config, options: RelayOptions) {
 const PREVIOUS_SECRET_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** When the previous event secret expires: the setting, else 24 h after a relay first saw it. */
-async function previousSecretWindow(
-  config: Config,
-  database: Database,
-  now: () => number,
-  logger: Logger,
-): Promise<number | undefined> {
+async function previousSecretWindow(config: Config, database: Database, logger: Logger): Promise<number | undefined> {
+  const now = database.clock.now;
   if (!config.eventSecretPrevious || !config.masterKey) return undefined;
   const untilMs =
     config.eventSecretPreviousUntilMs ??

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../relay/src/config';
 import { loadCredentials } from '../../relay/src/store/credentials';
 import { openDatabase } from '../../relay/src/store/database';
+import { toolAudit } from '../../relay/src/store/audit-scope';
 import { runMlc } from '../relay/cli/run-mlc';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -14,7 +15,7 @@ const SECRET = 'procurify-secret-rotate-91';
 const keyOf = (text: string) => loadConfig({ MLC_MASTER_KEY: text.trim() }).masterKey!;
 
 async function storedSecret(cwd: string, key: string) {
-  const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}` });
+  const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}`, audit: toolAudit() });
   try {
     return (await loadCredentials(database.db, 'procurify', keyOf(key)))?.values.clientSecret;
   } finally {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../relay/src/store/database';
+import { toolAudit } from '../../relay/src/store/audit-scope';
 import { runRelayExpectingExit, startRelay } from '../helpers/relay-process';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -77,7 +78,7 @@ describe('the relay process', () => {
     mkdirSync(path.join(cwd, 'data'));
     writeFileSync(path.join(cwd, 'data', 'master.key'), `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
     // Production starts only on a database `mlc init` created.
-    const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}` });
+    const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}`, audit: toolAudit() });
     await migrateDatabase(database);
     database.close();
     const relay = await startRelay({

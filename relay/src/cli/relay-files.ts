@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import type { Config } from '../config';
 import { embeddedFilePath } from '../store/database-file';
+import { toolAudit } from '../store/audit-scope';
 import { migrateDatabase, openDatabase } from '../store/database';
 import { print, type CliContext } from './context';
 import { PACKAGE_ROOT } from './paths';
@@ -41,7 +42,7 @@ export async function ensureDatabase(config: Config, context: CliContext): Promi
     return;
   }
   const existed = existsSync(file);
-  const database = await openDatabase({ ...config.database, create: true });
+  const database = await openDatabase({ ...config.database, create: true, audit: toolAudit() });
   try {
     await migrateDatabase(database);
   } finally {

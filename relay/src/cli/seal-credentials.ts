@@ -2,6 +2,7 @@ import { netsuiteHost, type Secret } from '../config';
 import { NETSUITE_FIELDS, PROCURIFY_FIELDS } from '../connections/credential-sets';
 import { auditKeyOf } from '../crypto/derived-key';
 import { loadCredentials, saveCredentials } from '../store/credentials';
+import { toolAudit } from '../store/audit-scope';
 import { migrateDatabase, openDatabase, type Database } from '../store/database';
 import type { CliContext } from './context';
 import { loadCliConfig, masterKeyOf } from './settings';
@@ -19,7 +20,7 @@ export async function sealCredentials(
 ): Promise<{ missing: string[] }> {
   const config = loadCliConfig(context);
   const masterKey = masterKeyOf(config)!;
-  const database = await openDatabase({ ...config.database, auditKey: auditKeyOf(masterKey) });
+  const database = await openDatabase({ ...config.database, audit: toolAudit(auditKeyOf(masterKey)) });
   try {
     await migrateDatabase(database);
     return await sealInto(database, masterKey, system, given);

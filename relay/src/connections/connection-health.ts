@@ -1,5 +1,6 @@
 import { NETSUITE_AUTH_FAILED } from '../transport/classify-failure';
 import type { RequestRecord } from '../transport/request-record';
+import type { Clock } from '../time/clock';
 
 export interface SystemHealth {
   lastSuccessAt: string | null;
@@ -19,7 +20,7 @@ export interface SystemHealth {
  * What the relay has seen of each connection, fed by every request record: the dashboard's token
  * health and the readiness check read it without making calls of their own.
  */
-export function createConnectionHealth(now: () => number = Date.now) {
+export function createConnectionHealth(clock: Clock) {
   const state: Record<'procurify' | 'netsuite', SystemHealth> = {
     procurify: empty(),
     netsuite: empty(),
@@ -29,7 +30,7 @@ export function createConnectionHealth(now: () => number = Date.now) {
   return {
     record(request: RequestRecord): void {
       const health = state[request.system];
-      const at = new Date(now()).toISOString();
+      const at = new Date(clock.now()).toISOString();
       const isToken = isTokenRequest(request);
       if (request.status !== undefined && request.status < 400) {
         health.lastSuccessAt = at;

@@ -10,12 +10,12 @@ export type ReadinessCheck = () => Promise<CheckResult>;
  * Ready only if the database file is still the one opened and takes a real write: a relay whose
  * file was deleted, or whose disk turned read-only, must not look ready while it answers 202.
  */
-export function databaseCheck(database: Database, now: () => number = Date.now): ReadinessCheck {
+export function databaseCheck(database: Database): ReadinessCheck {
   return async () => {
     const problem = database.fileProblem();
     if (problem) return { ok: false, reason: problem };
     try {
-      await writeHeartbeat(database, now());
+      await writeHeartbeat(database, database.clock.now());
       return { ok: true };
     } catch (error) {
       return { ok: false, reason: `the database does not take writes (${describeDatabaseError(error)})` };

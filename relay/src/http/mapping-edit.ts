@@ -9,7 +9,6 @@ export interface MappingEditDeps {
   database: Database;
   references: ReferenceCache;
   sync?: SyncControl;
-  secrets: readonly string[];
 }
 
 /** A row of an import: its number in the file (the header is row 1), and the values as given. */
@@ -40,7 +39,7 @@ export async function applyMappingPairs(
       throw new ApiError('validation_failed', `${field}: ${result.reason}`, { field, reason: result.reason });
     }
   });
-  const overrides = await mergeOverrides(deps.database, kind, pairs, actor, { secrets: deps.secrets });
+  const overrides = await mergeOverrides(deps.database, kind, pairs, actor);
   deps.references.invalidate();
   const requeued = (await deps.sync?.requeueNeedsMapping(actor, `${kind} mapping changed`)) ?? [];
   return { overrides, requeued: requeued.length };
@@ -107,7 +106,7 @@ export async function importMappingRows(
     if (changed.length > 0) changes.set(kind, changed);
   }
   if (options.dryRun || changes.size === 0) return { applied, skipped, requeued: 0 };
-  for (const [kind, list] of changes) await mergeOverrides(deps.database, kind, list, actor, { secrets: deps.secrets });
+  for (const [kind, list] of changes) await mergeOverrides(deps.database, kind, list, actor);
   deps.references.invalidate();
   const requeued = (await deps.sync?.requeueNeedsMapping(actor, 'mappings imported')) ?? [];
   return { applied, skipped, requeued: requeued.length };

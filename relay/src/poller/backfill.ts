@@ -16,16 +16,14 @@ import { addOutcomeCounts, type OutcomeCounts, type PredictOutcome } from './out
 import { scanKeyset } from './keyset-scan';
 import { deliverScopePage, scopeQuery, SCOPES } from './scopes';
 import { startOfDay } from './wall-time';
-import { systemClock } from '../time/clock';
+import type { Clock } from '../time/clock';
 
 export interface BackfillOptions {
   client: NetSuiteClient;
   database: Database;
   logger: Logger;
-  now: () => number;
-  /** Waits between retries of a failed page (the same clock as `now`; real time by default). */
-  sleep?: (ms: number) => Promise<void>;
-  secrets: readonly string[];
+  /** The relay's clock: the time of each page, and the wait between retries of a failed page. */
+  clock: Clock;
   /** Transient failures (429, 5xx, timeouts) wait and retry this many times in a row before the run fails. */
   maxConsecutiveFailures?: number;
   /**
@@ -49,7 +47,7 @@ export class BackfillConflictError extends Error {
  */
 export function createBackfiller(options: BackfillOptions) {
   const { database, logger } = options;
-  const at = () => new Date(options.now());
+  const at = () => new Date(options.clock.now());
   let running: Promise<void> | null = null;
   let stopping = false;
 
@@ -115,7 +113,7 @@ export function createBackfiller(options: BackfillOptions) {
         }
         const delay = decision.afterMs ?? backoffDelay(failures, { maxMs: 60_000 });
         logger.warn({ backfill: runId, reason: decision.reason, delay }, 'backfill page failed; retrying');
-        await (options.sleep ?? systemClock.sleep)(delay);
+        await options.clock.sleep(delay);
       }
     }
   }

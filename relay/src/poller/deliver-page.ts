@@ -13,6 +13,7 @@ import { DELETED_PAYMENT_TYPES, DELETED_TYPE_NAMES } from './keyset-query';
 import { readTransactionSnapshots } from './transaction-snapshots';
 import { readVendorSnapshots } from './vendor-snapshots';
 import { isoInstant } from './wall-time';
+import type { Clock } from '../time/clock';
 
 // One page of changed ids (or DeletedRecord rows) → events in the inbox, with deterministic event
 // ids per record version, so reading the same version again is a duplicate.
@@ -22,8 +23,7 @@ export interface DeliveryContext {
   database: Database;
   /** The currency codes of this run, read on first use. */
   currencies: () => Promise<CurrencyCodes>;
-  now: () => number;
-  secrets: readonly string[];
+  clock: Clock;
   /** `poller` or `backfill`: the audit actor. */
   actor: string;
   /** Instants resolved by earlier polls, so re-reading the overlap costs no record reads. */
@@ -78,8 +78,7 @@ export async function handOver(
   if (envelopes.length === 0) return { accepted: 0, duplicates: 0, known };
   const result = await acceptEvents(context.database, envelopes, {
     actor: context.actor,
-    secrets: context.secrets,
-    now: () => new Date(context.now()),
+    receivedAtMs: context.clock.now(),
   });
   return { accepted: result.accepted.length, duplicates: result.duplicates.length, known };
 }
@@ -150,7 +149,7 @@ export async function deliverDeletedPage(
   rows: readonly SuiteQlRow[],
 ): Promise<DeliveryCount> {
   const envelopes: EventEnvelope[] = [];
-  const observedAt = isoInstant(context.now());
+  const observedAt = isoInstant(context.clock.now());
   for (const [recordType, group] of groupDeletes(rows)) {
     const held = await knownVersions(
       context.database.db,

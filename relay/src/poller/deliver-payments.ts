@@ -45,7 +45,7 @@ export async function billEventsForDeletedPayments(
   rows: readonly SuiteQlRow[],
 ): Promise<EventEnvelope[]> {
   if (rows.length === 0) return [];
-  const observedAt = isoInstant(context.now());
+  const observedAt = isoInstant(context.clock.now());
   const changedAt = new Map(rows.map((row) => [String(row.id), observedAt]));
   const touched = await billsTouchedBy(context, [...changedAt.keys()], false);
   const deletedAt = new Map(rows.map((row) => [String(row.id), String(row.lm)]));

@@ -8,13 +8,13 @@ import { newestChangeQuery } from './keyset-query';
 import { compareCursors, scanKeyset } from './keyset-scan';
 import { deliverScopePage, scopeQuery, SCOPES, type Scope } from './scopes';
 import { msToWall, wallToMs } from './wall-time';
+import type { Clock } from '../time/clock';
 
 export interface PollRunOptions {
   client: NetSuiteClient;
   database: Database;
   overlapMs: number;
-  now: () => number;
-  secrets: readonly string[];
+  clock: Clock;
   stopped?: () => boolean;
   /** Kept by the poller from one poll to the next. */
   instants?: InstantCache;
@@ -40,7 +40,7 @@ export async function pollAllScopes(options: PollRunOptions): Promise<Record<Sco
     let saved = await readCursor(options.database.db, name);
     if (!saved) {
       saved = await newestChange(options.client, scope);
-      await saveCursor(options.database, name, saved, new Date(options.now()));
+      await saveCursor(options.database, name, saved, new Date(options.clock.now()));
     }
     const count: ScopeCount = { scanned: 0, accepted: 0, duplicates: 0, known: 0 };
     count.scanned = await scanKeyset({
@@ -55,7 +55,7 @@ export async function pollAllScopes(options: PollRunOptions): Promise<Record<Sco
       },
       saveCursor: async (cursor) => {
         if (compareCursors(cursor, saved!) <= 0) return; // a page inside the overlap
-        await saveCursor(options.database, name, cursor, new Date(options.now()));
+        await saveCursor(options.database, name, cursor, new Date(options.clock.now()));
         saved = cursor;
       },
       stopped: options.stopped,

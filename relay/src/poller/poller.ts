@@ -16,7 +16,6 @@ export interface PollerOptions {
   intervalMs: number;
   /** MLC_POLL_OVERLAP: how far each poll reaches back before its watermark. */
   overlapMs: number;
-  secrets: readonly string[];
   clock?: Clock;
   /** Called after a poll or backfill page put new events in the inbox (wakes the worker). */
   onAccepted?: () => void;
@@ -46,7 +45,7 @@ export function createPoller(options: PollerOptions) {
   let stopping = new AbortController();
   let scheduled: Promise<void> | undefined;
   let stopped = false;
-  const backfill = createBackfiller({ ...options, now, sleep: clock.sleep });
+  const backfill = createBackfiller({ ...options, clock });
   const instants = createInstantCache();
   const status: PollerStatus = {
     intervalMs: options.intervalMs,
@@ -57,7 +56,7 @@ export function createPoller(options: PollerOptions) {
 
   function pollOnce(): Promise<PollResult> {
     // A poll already running answers a second caller too: one scan per watermark at a time.
-    current ??= pollAllScopes({ ...options, now, instants, stopped: () => stopped })
+    current ??= pollAllScopes({ ...options, clock, instants, stopped: () => stopped })
       .then((result) => {
         const accepted = Object.values(result).reduce((sum, count) => sum + count.accepted, 0);
         Object.assign(status, { lastPollAt: new Date(now()).toISOString(), lastAccepted: accepted });

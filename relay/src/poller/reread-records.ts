@@ -5,6 +5,7 @@ import { knownVersions } from '../store/poll-state';
 import { currencyCodesOnce } from './currency-codes';
 import { deliverChangedPage, deliverDeletedPage, type DeliveryContext } from './deliver-page';
 import { CHANGED_FROM, DELETED_TYPE_NAMES } from './keyset-query';
+import type { Clock } from '../time/clock';
 
 // A replay reads its records from NetSuite again, so a fix made there without a save event (a
 // mass update, an import) is what gets replayed. The rows go through the poller's own page
@@ -47,7 +48,7 @@ export interface RereadResult {
  * cannot be read.
  */
 export async function rereadRecords(
-  options: { client: NetSuiteClient; database: Database; now: () => number; secrets: readonly string[]; actor: string },
+  options: { client: NetSuiteClient; database: Database; clock: Clock; actor: string },
   recordType: RecordType,
   ids: readonly string[],
 ): Promise<RereadResult> {

@@ -14,6 +14,7 @@ import { loadSubsidiaries } from './subsidiaries';
 import type { Subsidiary } from './subsidiary-choice';
 import { accountTotals, currencyTotals, type AccountTotal, type CurrencyTotal } from './totals';
 import { vendorDrift, type VendorDrift } from './vendor-drift';
+import { systemClock, type Clock } from '../time/clock';
 
 export interface ReconciliationReport {
   period: Period;
@@ -38,7 +39,7 @@ export interface ReconcileDeps {
   accountId: string;
   /** The reference data and mappings the sync codes bills with (the relay's cache); read afresh without it. */
   mapping?: () => Promise<MappingContext>;
-  now?: () => number;
+  clock?: Clock;
 }
 
 type RelayRecord = { status: string; procurifyId: string | null; message: string | null };
@@ -95,7 +96,7 @@ export async function buildReconciliation(
     period,
     subsidiaryId,
     subsidiary: subsidiaryId ? subsidiaryOf(subsidiaryId, subsidiaries, billsInScope) : null,
-    generatedAt: new Date((deps.now ?? Date.now)()).toISOString(),
+    generatedAt: new Date((deps.clock ?? systemClock).now()).toISOString(),
     counts,
     totals: currencyTotals(comparisons),
     byAccount: accountTotals(comparisons),

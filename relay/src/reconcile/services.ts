@@ -10,6 +10,7 @@ import { loadSubsidiaries } from './subsidiaries';
 import type { Subsidiary } from './subsidiary-choice';
 import { createDryRunClassifier, type DryRunClassifier } from './dry-run-outcome';
 import { previewRecord, type RecordPreview } from './preview-record';
+import { systemClock, type Clock } from '../time/clock';
 
 // The reconciliation and the record preview, wired from the relay's parts; absent parts say why.
 
@@ -30,11 +31,11 @@ interface ServiceOptions {
   clients: Clients;
   references: ReferenceCache;
   accountId: string;
-  now?: () => number;
+  clock?: Clock;
 }
 
 /** The backfill dry run's per-run outcome predictor; undefined while no Procurify connection is configured. */
-export function dryRunPredictor(options: Omit<ServiceOptions, 'now'>): (() => DryRunClassifier) | undefined {
+export function dryRunPredictor(options: Omit<ServiceOptions, 'clock'>): (() => DryRunClassifier) | undefined {
   const { procurify } = options.clients;
   if (!procurify) return undefined;
   const deps = { ...options, procurify, settings: jobSettings(options.config, options.accountId) };
@@ -58,12 +59,19 @@ export function createReconcileServices(options: ServiceOptions): ReconcileServi
       procurify && netsuite
         ? (period, { subsidiaryId }) =>
             buildReconciliation(
-              { database, netsuite, procurify, accountId, mapping: () => options.references.get(), now: options.now },
+              {
+                database,
+                netsuite,
+                procurify,
+                accountId,
+                mapping: () => options.references.get(),
+                clock: options.clock,
+              },
               period,
               { subsidiaryId },
             )
         : undefined,
-    defaultPeriod: netsuite ? () => defaultPeriod(netsuite, (options.now ?? Date.now)()) : undefined,
+    defaultPeriod: netsuite ? () => defaultPeriod(netsuite, (options.clock ?? systemClock).now()) : undefined,
     subsidiaries: () => loadSubsidiaries(database.db),
     preview: procurify
       ? (key) =>

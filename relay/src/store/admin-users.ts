@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { appendAudit, type AuditOptions } from './audit-store';
+import { appendAudit } from './audit-store';
+import { withAuditSecrets } from './audit-scope';
 import type { Database } from './database';
 import type { Executor } from './executor';
 import { adminSession, adminUser } from './schema';
@@ -29,18 +30,15 @@ export async function addUser(
   database: Database,
   user: { name: string; role: string },
   actor: string,
-  options: AuditOptions = {},
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  const createdAt = (options.now?.() ?? new Date()).toISOString();
+  const createdAt = new Date(database.clock.now()).toISOString();
   await database.write(async (tx) => {
     const [existing] = await tx.select({ name: adminUser.name }).from(adminUser).where(eq(adminUser.name, user.name));
     if (existing) throw new UserExistsError(user.name);
     await tx.insert(adminUser).values({ ...user, tokenHash: tokenHash(token), createdAt, createdBy: actor });
-    await appendAudit(
-      tx,
-      { action: 'user_added', actor, detail: { name: user.name, role: user.role } },
-      { ...options, secrets: [...(options.secrets ?? []), token] },
+    await withAuditSecrets([token], () =>
+      appendAudit(tx, { action: 'user_added', actor, detail: { name: user.name, role: user.role } }),
     );
   });
   return token;
@@ -72,13 +70,8 @@ export async function listUsers(db: Executor): Promise<StoredUser[]> {
 }
 
 /** Removes a person's access (their token and sessions); their audit entries stay. False when unknown. */
-export async function removeUser(
-  database: Database,
-  name: string,
-  actor: string,
-  options: AuditOptions = {},
-): Promise<boolean> {
-  const at = (options.now?.() ?? new Date()).toISOString();
+export async function removeUser(database: Database, name: string, actor: string): Promise<boolean> {
+  const at = new Date(database.clock.now()).toISOString();
   return database.write(async (tx) => {
     const removed = await tx
       .update(adminUser)
@@ -90,7 +83,7 @@ export async function removeUser(
       .update(adminSession)
       .set({ revokedAt: at })
       .where(and(eq(adminSession.userName, name), isNull(adminSession.revokedAt)));
-    await appendAudit(tx, { action: 'user_removed', actor, detail: { name } }, options);
+    await appendAudit(tx, { action: 'user_removed', actor, detail: { name } });
     return true;
   });
 }

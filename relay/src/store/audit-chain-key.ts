@@ -2,6 +2,7 @@ import { asc, eq, gte } from 'drizzle-orm';
 import { entryHash, GENESIS_HASH, headSeal, keyCheck } from '../audit/chain';
 import type { Executor } from './executor';
 import { auditChain, auditEntry, auditHead } from './schema';
+import { currentAuditContext } from './audit-scope';
 
 // Where the audit chain is keyed: the `audit_chain` row (from which entry on, and a check that
 // binds that to the key) and the head's seal. A relay keys the chain when it starts; a database
@@ -33,13 +34,17 @@ export async function readChainState(tx: Executor): Promise<ChainState & { keyCh
 }
 
 /** Keys the chain from the next entry on, if it is not keyed yet. */
-export async function ensureKeyedChain(tx: Executor, key: Buffer, now: Date = new Date()): Promise<number> {
+/** Runs in a write transaction: the chain's start is stamped by its audit clock. */
+export async function ensureKeyedChain(tx: Executor, key: Buffer): Promise<number> {
   const state = await readChainState(tx);
   if (state.keyedFromId !== undefined) return state.keyedFromId;
   const keyedFromId = state.lastId + 1;
-  await tx
-    .insert(auditChain)
-    .values({ id: 1, keyedFromId, keyCheck: keyCheck(key, keyedFromId), createdAt: now.toISOString() });
+  await tx.insert(auditChain).values({
+    id: 1,
+    keyedFromId,
+    keyCheck: keyCheck(key, keyedFromId),
+    createdAt: new Date(currentAuditContext().clock.now()).toISOString(),
+  });
   // Sealed at once, even empty: from now on a missing head means the trail was emptied.
   await writeHead(tx, key, state);
   return keyedFromId;

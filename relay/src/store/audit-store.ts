@@ -3,31 +3,22 @@ import type { AuditEntry, AuditInput } from '../audit/actions';
 import { entryHash } from '../audit/chain';
 import { redact } from '../audit/redact';
 import type { Executor } from './executor';
-import { currentAuditKey } from './audit-key-scope';
+import { currentAuditContext } from './audit-scope';
 import { ensureKeyedChain, readChainState, writeHead } from './audit-chain-key';
 import { insertJsonRows } from './json-rows';
 import { auditEntry } from './schema';
 
-export interface AuditOptions {
-  /** Secret values cut out of every detail before it is stored. */
-  secrets?: readonly string[];
-  now?: () => Date;
-}
-
 /**
  * Appends entries to the hash chain. Call it inside the transaction that makes the change it
  * records: the write transaction (BEGIN IMMEDIATE) also serialises the chain across processes.
- * The entries are keyed with the audit key of the write in progress (a database opened with the
- * master key); a keyed chain refuses appends without it rather than break.
+ * The entries are made with the audit context of the write in progress (`store/audit-scope.ts`):
+ * keyed with its audit key (a keyed chain refuses appends without one rather than break), redacted
+ * of its secret values, stamped by its clock.
  */
-export async function appendAudit(
-  tx: Executor,
-  inputs: AuditInput | AuditInput[],
-  options: AuditOptions = {},
-): Promise<void> {
+export async function appendAudit(tx: Executor, inputs: AuditInput | AuditInput[]): Promise<void> {
   const list = Array.isArray(inputs) ? inputs : [inputs];
   if (list.length === 0) return;
-  const key = currentAuditKey();
+  const { key, secrets, clock } = currentAuditContext();
   const state = await readChainState(tx);
   if (state.keyedFromId !== undefined && !key) {
     throw new Error('The audit chain is keyed by the master key: append through a database opened with it.');
@@ -35,7 +26,7 @@ export async function appendAudit(
   const keyedFromId = key ? await ensureKeyedChain(tx, key) : undefined;
   let lastId = state.lastId;
   let lastHash = state.lastEntryHash;
-  const at = (options.now?.() ?? new Date()).toISOString();
+  const at = new Date(clock.now()).toISOString();
   const rows = list.map((input) => {
     const fields = {
       id: lastId + 1,
@@ -44,7 +35,7 @@ export async function appendAudit(
       action: input.action,
       recordType: input.recordType ?? null,
       recordId: input.recordId ?? null,
-      detail: JSON.stringify(redact(input.detail ?? {}, options.secrets)),
+      detail: JSON.stringify(redact(input.detail ?? {}, secrets)),
     };
     const keyed = keyedFromId !== undefined && fields.id >= keyedFromId;
     const hash = entryHash(lastHash, fields, keyed ? key : undefined);

@@ -3,6 +3,7 @@ import { entryHash, GENESIS_HASH, headSeal, keyCheck } from '../audit/chain';
 import { readChainState } from './audit-chain-key';
 import type { Executor } from './executor';
 import { auditEntry, inboundEvent, syncRecord } from './schema';
+import type { Database } from './database';
 
 export type AuditVerification =
   | { ok: true; entries: number; keyed?: boolean; anchor?: AuditAnchor }
@@ -106,10 +107,16 @@ async function holdsRecords(db: Executor): Promise<boolean> {
 }
 
 /** The anchor to export now (`mlc audit anchor`, and the log hourly): the newest entry and its hash. */
-export async function auditAnchor(db: Executor): Promise<AuditAnchor & { entries: number; at: string }> {
+export async function auditAnchor(database: Database): Promise<AuditAnchor & { entries: number; at: string }> {
+  const { db, clock } = database;
   const state = await readChainState(db);
   const [row] = state.lastId > 0 ? await db.select().from(auditEntry).where(eq(auditEntry.id, state.lastId)) : [];
-  return { id: state.lastId, hash: row?.hash ?? GENESIS_HASH, entries: state.entries, at: new Date().toISOString() };
+  return {
+    id: state.lastId,
+    hash: row?.hash ?? GENESIS_HASH,
+    entries: state.entries,
+    at: new Date(clock.now()).toISOString(),
+  };
 }
 
 function broken(entries: number, firstBadEntry: number | null, reason: string): AuditVerification {

@@ -3,8 +3,8 @@ import type { Secret } from '../config';
 import { seal, unseal } from '../crypto/seal';
 import { auditKeyOf } from '../crypto/derived-key';
 import { rekeyAuditChain } from './audit-chain-key';
-import { withAuditKey } from './audit-key-scope';
-import { appendAudit, verifyAudit, type AuditOptions } from './audit-store';
+import { withAuditKey, withAuditSecrets } from './audit-scope';
+import { appendAudit, verifyAudit } from './audit-store';
 import type { Database } from './database';
 import type { Executor } from './executor';
 import { credential } from './schema';
@@ -18,19 +18,16 @@ export async function saveCredentials(
   values: Record<string, string>,
   masterKey: Secret,
   actor: string,
-  options: AuditOptions = {},
 ): Promise<void> {
-  const updatedAt = (options.now?.() ?? new Date()).toISOString();
+  const updatedAt = new Date(database.clock.now()).toISOString();
   const sealed = seal(JSON.stringify(values), masterKey);
   await database.write(async (tx) => {
     await tx
       .insert(credential)
       .values({ system, sealed, updatedAt, updatedBy: actor })
       .onConflictDoUpdate({ target: credential.system, set: { sealed, updatedAt, updatedBy: actor } });
-    await appendAudit(
-      tx,
-      { action: 'credential_changed', actor, detail: { system, fields: Object.keys(values).sort() } },
-      { ...options, secrets: [...(options.secrets ?? []), ...Object.values(values)] },
+    await withAuditSecrets(Object.values(values), () =>
+      appendAudit(tx, { action: 'credential_changed', actor, detail: { system, fields: Object.keys(values).sort() } }),
     );
   });
 }

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { systemClock, type Clock } from '../time/clock';
 
 // One relay per embedded database file. Two relays on one file would each think they are the only
 // worker there, free each other's leases and work one record twice. The lock is a file beside the
@@ -37,12 +38,12 @@ export interface DatabaseLock {
   release(): void;
 }
 
-export function acquireDatabaseLock(databaseFile: string, now: () => number = Date.now): DatabaseLock {
+export function acquireDatabaseLock(databaseFile: string, clock: Clock = systemClock): DatabaseLock {
   const file = `${databaseFile}.lock`;
   const me: LockHolder = {
     pid: process.pid,
     host: hostname(),
-    startedAt: new Date(now()).toISOString(),
+    startedAt: new Date(clock.now()).toISOString(),
     bootId: bootId(),
   };
   let tookOverFrom: LockHolder | undefined;

@@ -12,8 +12,9 @@ import {
   identityProblem,
   tightenDatabaseFiles,
 } from './database-file';
-import { withAuditKey } from './audit-key-scope';
+import { withAuditContext, type AuditContext } from './audit-scope';
 import type { Tx } from './executor';
+import type { Clock } from '../time/clock';
 import * as schema from './schema';
 
 export type Db = LibSQLDatabase<typeof schema>;
@@ -23,6 +24,13 @@ export interface Database {
   readonly client: Client;
   /** Keys the audit chain (derived from the master key); absent for tools and tests without one. */
   readonly auditKey: Buffer | undefined;
+  /** The relay's clock, as opened with: it stamps audit entries and the store's own times. */
+  readonly clock: Clock;
+  /**
+   * Adds secret values the audit redacts from here on: the relay's credentials, read from this
+   * database once it is open.
+   */
+  redactInAudit(values: readonly string[]): void;
   /** The embedded database file; undefined for a libSQL server. */
   readonly file: string | undefined;
   /**
@@ -34,7 +42,8 @@ export interface Database {
    * Runs `fn` in a write transaction (BEGIN IMMEDIATE), one at a time in this process. The embedded
    * driver waits for a busy lock synchronously, blocking the event loop; two overlapping write
    * transactions in one process would stall each other, so writes queue here instead.
-   * Every write goes through it; reads use `db` directly (WAL lets them run alongside).
+   * Every write goes through it; reads use `db` directly (WAL lets them run alongside). It runs in
+   * the database's audit context, so the audit entries it appends are keyed, redacted and stamped.
    */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): void;
@@ -58,8 +67,11 @@ export async function openDatabase(options: {
   synchronous?: 'normal' | 'full';
   /** Create a missing embedded file (default); false makes it a DatabaseMissingError. */
   create?: boolean;
-  /** The audit key every write of this database appends under (`deriveKey(masterKey, 'audit-chain-v1')`). */
-  auditKey?: Buffer;
+  /**
+   * What every write's audit entries are made with: the audit key (`auditKeyOf(masterKey)`), the
+   * secret values to redact, the clock (`toolAudit()` for a tool or test: no key unless given, no secrets).
+   */
+  audit: AuditContext;
 }): Promise<Database> {
   const file = embeddedFilePath(options.url);
   const isFile = file !== undefined;
@@ -80,9 +92,13 @@ export async function openDatabase(options: {
   if (isFile) await writer.execute(`PRAGMA synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   const db = drizzle(client, { schema });
   const writeDb = isFile ? drizzle(writer, { schema }) : db;
+  let audit = options.audit;
+  const redactInAudit = (values: readonly string[]) => {
+    audit = { ...audit, secrets: [...new Set([...audit.secrets, ...values])] };
+  };
   let queue: Promise<unknown> = Promise.resolve();
   const write = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => {
-    const run = queue.then(() => withAuditKey(options.auditKey, () => writeDb.transaction(fn)));
+    const run = queue.then(() => withAuditContext(audit, () => writeDb.transaction(fn)));
     queue = run.catch(() => undefined);
     return run;
   };
@@ -91,7 +107,8 @@ export async function openDatabase(options: {
     if (writer !== client) writer.close();
   };
   const fileProblem = () => (file && opened ? identityProblem(file, opened) : undefined);
-  return { db, client, file, auditKey: options.auditKey, fileProblem, write, close };
+  const { key: auditKey, clock } = options.audit;
+  return { db, client, file, auditKey, clock, redactInAudit, fileProblem, write, close };
 }
 
 /** Applies the drizzle-kit migrations; already-applied ones are skipped, so a second start changes nothing. */

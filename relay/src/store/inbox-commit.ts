@@ -2,7 +2,7 @@ import type { EventEnvelope } from '../../../suiteapp/src/lib/snapshot-types';
 import type { AuditInput } from '../audit/actions';
 import { snapshotContentHash } from '../domain/content-hash';
 import { dispositionOf, type Disposition, type KnownVersion } from '../domain/versions';
-import { appendAudit, type AuditOptions } from './audit-store';
+import { appendAudit } from './audit-store';
 import type { Tx } from './executor';
 import { insertJsonRows, withJson } from './json-rows';
 import type { RecordKey } from './records';
@@ -16,7 +16,11 @@ export interface AcceptResult {
 /** How many events of a group did what (for /metrics). */
 export type DispositionCounts = Record<Disposition | 'duplicate', number>;
 
-export type AcceptOptions = AuditOptions & { actor?: string };
+export interface AcceptOptions {
+  actor?: string;
+  /** When the events arrived (epoch ms); the database clock's now unless given (a test backdates them). */
+  receivedAtMs?: number;
+}
 
 type NewVersion = typeof syncRecord.$inferInsert;
 
@@ -35,6 +39,7 @@ const keyOf = (key: RecordKey) => `${key.recordType}\u0000${key.recordId}`;
 export async function commitGroup(
   tx: Tx,
   group: readonly { envelopes: readonly EventEnvelope[]; options: AcceptOptions }[],
+  nowMs: number,
 ): Promise<{ answers: AcceptResult[]; counts: DispositionCounts }> {
   const all = group.flatMap((item) => item.envelopes);
   const counts: DispositionCounts = { applied: 0, unchanged: 0, stale: 0, duplicate: 0 };
@@ -52,7 +57,7 @@ export async function commitGroup(
   const unchanged = new Map<string, VersionMarkers>();
   const audit: AuditInput[] = [];
   const answers = group.map((item) => {
-    const now = item.options.now?.() ?? new Date();
+    const now = new Date(item.options.receivedAtMs ?? nowMs);
     const result: AcceptResult = { accepted: [], duplicates: [] };
     for (const envelope of item.envelopes) {
       if (known.has(envelope.eventId)) {
@@ -107,8 +112,7 @@ export async function commitGroup(
   });
   await moveVersionMarkers(tx, [...unchanged.values()]);
   // One append per group: the chain head is read and written once, not once per request.
-  const secrets = [...new Set(group.flatMap((item) => item.options.secrets ?? []))];
-  await appendAudit(tx, audit, { secrets, now: group[0]?.options.now });
+  await appendAudit(tx, audit);
   return { answers, counts };
 }
 

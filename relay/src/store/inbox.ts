@@ -58,7 +58,7 @@ async function drain(database: Database, queue: { waiting: Waiting[]; draining: 
   while (queue.waiting.length > 0) {
     const group = queue.waiting.splice(0, MAX_GROUP);
     try {
-      const { answers, counts } = await database.write((tx) => commitGroup(tx, group));
+      const { answers, counts } = await database.write((tx) => commitGroup(tx, group, database.clock.now()));
       const total = eventTotals(database);
       for (const [disposition, count] of Object.entries(counts)) total[disposition as keyof DispositionCounts] += count;
       totals.set(database, total);

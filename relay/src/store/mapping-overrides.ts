@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { appendAudit, type AuditOptions } from './audit-store';
+import { appendAudit } from './audit-store';
 import type { Database } from './database';
 import type { Executor } from './executor';
 import { mappingOverride } from './schema';
@@ -26,9 +26,8 @@ export async function mergeOverrides(
   kind: MappingKind,
   pairs: readonly { netsuiteId: string; procurifyId: string | null }[],
   actor: string,
-  options: AuditOptions = {},
 ): Promise<MappingPair[]> {
-  const updatedAt = (options.now?.() ?? new Date()).toISOString();
+  const updatedAt = new Date(database.clock.now()).toISOString();
   return database.write(async (tx) => {
     const before = new Map((await listOverrides(tx, kind)).map((pair) => [pair.netsuiteId, pair.procurifyId]));
     for (const pair of pairs) {
@@ -46,22 +45,18 @@ export async function mergeOverrides(
           });
       }
     }
-    await appendAudit(
-      tx,
-      {
-        action: 'mapping_changed',
-        actor,
-        detail: {
-          kind,
-          changes: pairs.map((pair) => ({
-            netsuiteId: pair.netsuiteId,
-            from: before.get(pair.netsuiteId) ?? null,
-            to: pair.procurifyId,
-          })),
-        },
+    await appendAudit(tx, {
+      action: 'mapping_changed',
+      actor,
+      detail: {
+        kind,
+        changes: pairs.map((pair) => ({
+          netsuiteId: pair.netsuiteId,
+          from: before.get(pair.netsuiteId) ?? null,
+          to: pair.procurifyId,
+        })),
       },
-      options,
-    );
+    });
     return listOverrides(tx, kind);
   });
 }

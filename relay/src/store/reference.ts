@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AuditInput } from '../audit/actions';
 import { contentHash } from '../domain/content-hash';
-import { appendAudit, type AuditOptions } from './audit-store';
+import { appendAudit } from './audit-store';
 import type { Database } from './database';
 import type { Executor } from './executor';
 import { referenceItem } from './schema';
@@ -17,9 +17,9 @@ export async function replaceReference(
   database: Database,
   system: ReferenceSystem,
   lists: Record<string, readonly { id: string | number }[]>,
-  options: AuditOptions & { audit?: AuditInput },
+  options: { audit?: AuditInput },
 ): Promise<boolean> {
-  const refreshedAt = (options.now?.() ?? new Date()).toISOString();
+  const refreshedAt = new Date(database.clock.now()).toISOString();
   const rows = Object.entries(lists).flatMap(([kind, items]) =>
     items.map((item) => ({ system, kind, id: String(item.id), data: JSON.stringify(item), refreshedAt })),
   );
@@ -44,7 +44,7 @@ export async function replaceReference(
         .where(and(eq(referenceItem.system, system), inArray(referenceItem.kind, Object.keys(lists))));
     }
     if (options.audit) {
-      await appendAudit(tx, { ...options.audit, detail: { ...options.audit.detail, changed } }, options);
+      await appendAudit(tx, { ...options.audit, detail: { ...options.audit.detail, changed } });
     }
     return changed;
   });

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AuditInput } from '../audit/actions';
-import { appendAudit, type AuditOptions } from './audit-store';
+import { appendAudit } from './audit-store';
 import type { Database } from './database';
 import { byKey, type RecordKey } from './records';
 import { syncRecord } from './schema';
@@ -17,7 +17,7 @@ export async function requeueRecords(
   database: Database,
   keys: readonly RecordKey[],
   audit: (key: RecordKey) => AuditInput,
-  options: AuditOptions & { nowMs: number; attemptsBefore?: (key: RecordKey) => number | undefined },
+  options: { nowMs: number; attemptsBefore?: (key: RecordKey) => number | undefined },
 ): Promise<RecordKey[]> {
   return database.write(async (tx) => {
     const queued: RecordKey[] = [];
@@ -37,7 +37,7 @@ export async function requeueRecords(
         .where(byKey(key));
       queued.push(key);
     }
-    await appendAudit(tx, queued.map(audit), options);
+    await appendAudit(tx, queued.map(audit));
     return queued;
   });
 }

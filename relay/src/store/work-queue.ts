@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { AuditInput } from '../audit/actions';
 import { canTransition, isRecordState, type RecordState } from '../domain/record-states';
-import { appendAudit, type AuditOptions } from './audit-store';
+import { appendAudit } from './audit-store';
 import type { Database } from './database';
 import type { Tx } from './executor';
 import { byKey, type RecordKey, type SyncRecordRow } from './records';
@@ -74,7 +74,7 @@ export async function finishRecord(
   claimed: SyncRecordRow,
   owner: string,
   outcome: Outcome,
-  options: AuditOptions & { nowMs: number },
+  options: { nowMs: number },
 ): Promise<boolean> {
   return database.write(async (tx) => {
     const current = await leased(tx, claimed, owner);
@@ -119,20 +119,16 @@ export async function finishRecord(
     const [after] = await tx.select().from(syncRecord).where(byKey(claimed));
     const changed = !after || visible(after) !== visible(current) || current.lastSyncedAt !== after.lastSyncedAt;
     if (changed) await enqueueWriteback(tx, claimed, options.nowMs);
-    await appendAudit(
-      tx,
-      [
-        ...(outcome.audit ?? []),
-        {
-          action: 'state_changed',
-          actor: 'worker',
-          recordType: claimed.recordType,
-          recordId: claimed.recordId,
-          detail: { from, to: outcome.status, message: outcome.message, issues: outcome.issues ?? [] },
-        },
-      ],
-      options,
-    );
+    await appendAudit(tx, [
+      ...(outcome.audit ?? []),
+      {
+        action: 'state_changed',
+        actor: 'worker',
+        recordType: claimed.recordType,
+        recordId: claimed.recordId,
+        detail: { from, to: outcome.status, message: outcome.message, issues: outcome.issues ?? [] },
+      },
+    ]);
     return true;
   });
 }
@@ -151,7 +147,7 @@ export async function scheduleRetry(
   claimed: SyncRecordRow,
   owner: string,
   retry: { delayMs: number; message: string; uncertainWrite: boolean; audit?: AuditInput[] },
-  options: AuditOptions & { nowMs: number },
+  options: { nowMs: number },
 ): Promise<boolean> {
   return database.write(async (tx) => {
     const current = await leased(tx, claimed, owner);
@@ -170,24 +166,20 @@ export async function scheduleRetry(
         updatedAt: new Date(options.nowMs).toISOString(),
       })
       .where(byKey(claimed));
-    await appendAudit(
-      tx,
-      [
-        ...(retry.audit ?? []),
-        {
-          action: 'retry_scheduled',
-          actor: 'worker',
-          recordType: claimed.recordType,
-          recordId: claimed.recordId,
-          detail: {
-            attempt: current.attempts + 1,
-            retryAt: new Date(nextAttemptAtMs).toISOString(),
-            reason: retry.message,
-          },
+    await appendAudit(tx, [
+      ...(retry.audit ?? []),
+      {
+        action: 'retry_scheduled',
+        actor: 'worker',
+        recordType: claimed.recordType,
+        recordId: claimed.recordId,
+        detail: {
+          attempt: current.attempts + 1,
+          retryAt: new Date(nextAttemptAtMs).toISOString(),
+          reason: retry.message,
         },
-      ],
-      options,
-    );
+      },
+    ]);
     return true;
   });
 }

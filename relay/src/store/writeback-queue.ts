@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { AuditInput } from '../audit/actions';
-import { appendAudit, type AuditOptions } from './audit-store';
+import { appendAudit } from './audit-store';
 import type { Database } from './database';
 import { byKey, type RecordKey } from './records';
 
@@ -44,7 +44,6 @@ export async function completeWriteback(
   database: Database,
   job: WritebackRow,
   done: { audit: AuditInput | null; shownHash?: string },
-  options: AuditOptions,
 ): Promise<void> {
   const { audit, shownHash } = done;
   await database.write(async (tx) => {
@@ -62,7 +61,7 @@ export async function completeWriteback(
       .update(writeback)
       .set({ leaseOwner: null, leaseUntilMs: null })
       .where(and(writebackKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
-    if (audit) await appendAudit(tx, audit, options);
+    if (audit) await appendAudit(tx, audit);
   });
 }
 
@@ -70,7 +69,7 @@ export async function retryWriteback(
   database: Database,
   job: WritebackRow,
   retry: { delayMs: number; error: string; audit: AuditInput },
-  options: AuditOptions & { nowMs: number },
+  options: { nowMs: number },
 ): Promise<void> {
   await database.write(async (tx) => {
     await tx
@@ -83,7 +82,7 @@ export async function retryWriteback(
         leaseUntilMs: null,
       })
       .where(and(writebackKey(job), eq(writeback.leaseOwner, job.leaseOwner ?? '')));
-    await appendAudit(tx, retry.audit, options);
+    await appendAudit(tx, retry.audit);
   });
 }
 

@@ -17,7 +17,7 @@ export function createAuditAnchorLog(options: { database: Database; logger: Logg
 
   async function run(): Promise<void> {
     while (!stopping.signal.aborted) {
-      await auditAnchor(options.database.db)
+      await auditAnchor(options.database)
         .then(({ id, hash, entries }) => options.logger.info({ anchor: { id, hash }, entries }, 'audit anchor'))
         .catch((error: unknown) => options.logger.warn({ err: error }, 'audit anchor not read'));
       await clock.sleep(ANCHOR_LOG_INTERVAL_MS, stopping.signal);

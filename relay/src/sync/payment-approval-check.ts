@@ -3,6 +3,7 @@ import type { Database } from '../store/database';
 import { syncedRecordsWithIssue } from '../store/issue-records';
 import type { RecordKey } from '../store/records';
 import { AWAITING_APPROVAL, PAYMENT_STATUS_DRIFT } from './payment-status';
+import type { Clock } from '../time/clock';
 
 // A bill paid in NetSuite that Procurify had not approved yet (`payment_status_drift` of kind
 // `awaiting_approval`) is resolved by an approver in Procurify, and Procurify tells no one (it has no
@@ -25,14 +26,14 @@ export interface ApprovalCheck {
 const OVERLAP_MS = 5 * 60_000;
 
 /** One per relay: it remembers how far its last look reached. */
-export function createApprovalCheck(database: Database, client: ProcurifyClient, now: () => number) {
+export function createApprovalCheck(database: Database, client: ProcurifyClient, clock: Clock) {
   let lookedUntilMs: number | undefined;
   return async function billsApprovedSinceDrift(): Promise<ApprovalCheck> {
     const awaiting = (await syncedRecordsWithIssue(database.db, PAYMENT_STATUS_DRIFT, AWAITING_APPROVAL)).filter(
       (record) => record.procurifyId,
     );
     if (awaiting.length === 0) return { awaiting: 0, moved: [] };
-    const startedMs = now();
+    const startedMs = clock.now();
     // The first look after a start reaches back to the oldest report of the drift.
     const fromMs = (lookedUntilMs ?? Math.min(...awaiting.map((record) => Date.parse(record.updatedAt)))) - OVERLAP_MS;
     const statusNow = new Map<string, number | null>();

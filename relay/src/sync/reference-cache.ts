@@ -24,8 +24,8 @@ export interface MappingContext {
  * kept until a refresh or a mapping change invalidates it (in this process; other processes
  * reload after `maxAgeMs`).
  */
-export function createReferenceCache(database: Database, options: { maxAgeMs?: number; now?: () => number } = {}) {
-  const now = options.now ?? Date.now;
+export function createReferenceCache(database: Database, options: { maxAgeMs?: number } = {}) {
+  const now = () => database.clock.now();
   const maxAgeMs = options.maxAgeMs ?? 30_000;
   let cached: { at: number; value: Promise<MappingContext> } | undefined;
 

@@ -1,6 +1,7 @@
 import type { ProcurifyClient } from '../procurify';
 import type { Database } from '../store/database';
 import { refreshProcurifyReference, type ProcurifyList } from './reference-refresh';
+import type { Clock } from '../time/clock';
 
 // A replay first re-reads the Procurify lists its record's last problem depended on: the fix was
 // probably made there a moment ago, and the hourly refresh would see it only later.
@@ -32,7 +33,7 @@ export interface TargetedRefresh {
 export function createTargetedRefresh(options: {
   client: ProcurifyClient;
   database: Database;
-  now: () => number;
+  clock: Clock;
   freshMs?: number;
 }): TargetedRefresh {
   const freshMs = options.freshMs ?? REPLAY_REFRESH_FRESH_MS;
@@ -40,7 +41,7 @@ export function createTargetedRefresh(options: {
   const last = new Map<ProcurifyList, { at: number; read: Promise<boolean> }>();
   return {
     async refresh(lists, actor) {
-      const at = options.now();
+      const at = options.clock.now();
       const stale = lists.filter((list) => {
         const previous = last.get(list);
         return !previous || at - previous.at >= freshMs;

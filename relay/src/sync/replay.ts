@@ -8,6 +8,7 @@ import { getRecord, type RecordKey, type SyncRecordRow } from '../store/records'
 import { recordsInStates, requeueRecords } from '../store/requeue';
 import type { ProcurifyList } from './reference-refresh';
 import { listsForIssues, type TargetedRefresh } from './replay-reference';
+import type { Clock } from '../time/clock';
 
 // Replay means "try again with the fix": read the record from NetSuite again (a fix made there
 // without a save event is then seen), re-read the Procurify lists its last problem depended on (a
@@ -47,13 +48,10 @@ export interface ReplayDeps {
   invalidateReferences(): void;
   /** Wakes the worker. */
   nudge(): void;
-  now: () => number;
-  secrets: readonly string[];
+  clock: Clock;
 }
 
 export function createReplay(deps: ReplayDeps) {
-  const audit = { secrets: deps.secrets, now: () => new Date(deps.now()) };
-
   /** The lists first, so a version read from NetSuite next is mapped against fresh data. */
   async function refreshFor(rows: SyncRecordRow[], actor: string): Promise<ProcurifyList[]> {
     const lists = listsForIssues(rows.flatMap((row) => recordIssues(row)));
@@ -81,7 +79,7 @@ export function createReplay(deps: ReplayDeps) {
       deps.database,
       others,
       (key) => ({ action: 'replay_requested', actor, ...key, detail: { reason: 'reference data changed' } }),
-      { ...audit, nowMs: deps.now() },
+      { nowMs: deps.clock.now() },
     );
     deps.nudge();
   }
@@ -161,7 +159,7 @@ export function createReplay(deps: ReplayDeps) {
         ...key,
         detail: { reason: 'replay requested', source: source.get(keyText(key)), refreshed },
       }),
-      { ...audit, nowMs: deps.now(), attemptsBefore: (key) => attempts.get(keyText(key)) },
+      { nowMs: deps.clock.now(), attemptsBefore: (key) => attempts.get(keyText(key)) },
     );
     if (queued.length > 0) deps.nudge();
     return { records: report, refreshed };

@@ -28,7 +28,6 @@ export interface StateWriterOptions {
   netsuite: NetSuiteClient;
   logger: Logger;
   clock?: Clock;
-  secrets?: readonly string[];
   retryMaxDelayMs: number;
   idleMs?: number;
   /** Templates for the Procurify page link shown on the NetSuite subtab. */
@@ -44,7 +43,6 @@ export function createStateWriter(options: StateWriterOptions) {
   const owner = `state-writer-${randomUUID()}`;
   const clock = options.clock ?? systemClock;
   const now = clock.now;
-  const store = () => ({ secrets: options.secrets, now: () => new Date(now()) });
 
   async function send(job: WritebackJob): Promise<void> {
     const { record } = job;
@@ -57,7 +55,7 @@ export function createStateWriter(options: StateWriterOptions) {
     const shownHash = contentHash(body);
     // Pending shows nothing new; an unchanged body costs no NetSuite write.
     if (record.status === 'pending' || shownHash === record.shownHash) {
-      await completeWriteback(options.database, job, { audit: null }, store());
+      await completeWriteback(options.database, job, { audit: null });
       return;
     }
     const scope = { recordType: job.recordType, recordId: job.recordId, actor: 'writeback' };
@@ -74,7 +72,7 @@ export function createStateWriter(options: StateWriterOptions) {
       ...scope,
       detail: { status: record.status, record: `${SYNC_STATE_RECORD} ${externalId}`, requests: entries.length },
     };
-    await completeWriteback(options.database, job, { audit, shownHash }, store());
+    await completeWriteback(options.database, job, { audit, shownHash });
   }
 
   async function handleFailure(job: WritebackJob, error: unknown): Promise<void> {
@@ -88,14 +86,14 @@ export function createStateWriter(options: StateWriterOptions) {
     };
     if (decision.action === 'never') {
       options.logger.warn({ recordType: job.recordType, recordId: job.recordId, reason: message }, 'state not written');
-      await completeWriteback(options.database, job, { audit }, store());
+      await completeWriteback(options.database, job, { audit });
       return;
     }
     const delayMs = Math.max(
       ('afterMs' in decision ? decision.afterMs : 0) ?? 0,
       backoffDelay(job.attempts + 1, { maxMs: options.retryMaxDelayMs }),
     );
-    await retryWriteback(options.database, job, { delayMs, error: message, audit }, { ...store(), nowMs: now() });
+    await retryWriteback(options.database, job, { delayMs, error: message, audit }, { nowMs: now() });
   }
 
   async function runOnce(): Promise<number> {

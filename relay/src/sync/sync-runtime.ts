@@ -25,7 +25,6 @@ export interface SyncRuntimeOptions {
   clients: Clients;
   /** NetSuite account id as runtime.accountId gives it. */
   accountId: string;
-  secrets: readonly string[];
   clock?: Clock;
   /** Longest idle wait of the worker and the state writer; shorter in tests and the demo. */
   idleMs?: number;
@@ -45,8 +44,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
   const { config, database, logger, clients } = options;
   const clock = options.clock ?? systemClock;
   const now = clock.now;
-  const references = createReferenceCache(database, { now });
-  const audit = { secrets: options.secrets, now: () => new Date(now()) };
+  const references = createReferenceCache(database);
 
   const stateWriter = clients.netsuite
     ? createStateWriter({
@@ -54,7 +52,6 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
         netsuite: clients.netsuite,
         logger,
         clock,
-        secrets: options.secrets,
         retryMaxDelayMs: config.sync.retryMaxDelayMs,
         idleMs: options.idleMs,
         links: config.procurify.links,
@@ -80,7 +77,6 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
         database,
         logger,
         clock,
-        secrets: options.secrets,
         retryMaxAgeMs: config.sync.retryMaxAgeMs,
         retryMaxDelayMs: config.sync.retryMaxDelayMs,
         retryBaseMs: options.retryBaseMs,
@@ -105,7 +101,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
       database,
       keys,
       (key) => ({ action: 'replay_requested', actor, ...key, detail: { reason } }),
-      { ...audit, nowMs: now() },
+      { nowMs: now() },
     );
     worker?.nudge();
     return queued;
@@ -122,11 +118,10 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
     database,
     logger,
     netsuite: clients.netsuite,
-    reference: clients.procurify && createTargetedRefresh({ client: clients.procurify, database, now }),
+    reference: clients.procurify && createTargetedRefresh({ client: clients.procurify, database, clock }),
     invalidateReferences: () => references.invalidate(),
     nudge: () => worker?.nudge(),
-    now,
-    secrets: options.secrets,
+    clock,
   });
 
   /**
@@ -147,7 +142,7 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
   let approvalCheck: ReturnType<typeof createApprovalCheck> | undefined;
   /** Procurify has no webhooks: bills paid in NetSuite that it has approved since are queued to be marked paid. */
   async function requeueApprovedBills(client: ProcurifyClient, actor: string): Promise<void> {
-    approvalCheck ??= createApprovalCheck(database, client, now);
+    approvalCheck ??= createApprovalCheck(database, client, clock);
     const check = await approvalCheck();
     if (check.error) logger.warn({ err: check.error }, 'bills awaiting approval in Procurify could not all be read');
     if (check.moved.length === 0) return;

@@ -36,8 +36,6 @@ export interface WorkerOptions {
   jobs: Record<RecordType, Job>;
   logger: Logger;
   clock?: Clock;
-  /** Secret values kept out of the audit trail. */
-  secrets?: readonly string[];
   leaseMs?: number;
   batchSize?: number;
   /** How long transient failures are retried before the record is `failed`. */
@@ -65,7 +63,6 @@ export function createWorker(options: WorkerOptions): Worker {
   async function processOne(record: SyncRecordRow, batch: BatchCall): Promise<void> {
     const entries: AuditInput[] = [];
     const scope = { recordType: record.recordType, recordId: record.recordId, actor: 'worker' };
-    const store = { secrets: options.secrets, now: () => new Date(now()) };
     let left = false;
     // The batch's shared calls wait for every job that has not finished: say so once this one has.
     const leave = () => {
@@ -87,12 +84,12 @@ export function createWorker(options: WorkerOptions): Worker {
         record,
         owner,
         { ...outcome, audit: [...entries, ...(outcome.audit ?? [])] },
-        { ...store, nowMs: now() },
+        { nowMs: now() },
       );
       if (finished) await afterFinish(record, outcome);
     } catch (error) {
       leave();
-      await handleFailure(record, error, entries, store);
+      await handleFailure(record, error, entries);
     }
   }
 
@@ -108,12 +105,7 @@ export function createWorker(options: WorkerOptions): Worker {
     }
   }
 
-  async function handleFailure(
-    record: SyncRecordRow,
-    error: unknown,
-    entries: AuditInput[],
-    store: { secrets?: readonly string[]; now: () => Date },
-  ): Promise<void> {
+  async function handleFailure(record: SyncRecordRow, error: unknown, entries: AuditInput[]): Promise<void> {
     const nowMs = now();
     if (error instanceof LeaseLostError) {
       options.logger.warn({ recordType: record.recordType, recordId: record.recordId }, error.message);
@@ -121,7 +113,7 @@ export function createWorker(options: WorkerOptions): Worker {
     }
     if (error instanceof RetryLaterError) {
       const retry = { delayMs: error.delayMs, message: error.message, uncertainWrite: false, audit: entries };
-      await scheduleRetry(options.database, record, owner, retry, { ...store, nowMs });
+      await scheduleRetry(options.database, record, owner, retry, { nowMs });
       return;
     }
     const decision = classifyFailure(error);
@@ -146,7 +138,7 @@ export function createWorker(options: WorkerOptions): Worker {
           issues: [{ code, message }],
           audit: entries,
         },
-        { ...store, nowMs },
+        { nowMs },
       );
       return;
     }
@@ -164,7 +156,7 @@ export function createWorker(options: WorkerOptions): Worker {
         uncertainWrite: decision.action === 'lookup_first',
         audit: entries,
       },
-      { ...store, nowMs },
+      { nowMs },
     );
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { startLocalStack } from '../../helpers/local-stack';
 import { acceptEvents } from '../../../relay/src/store/inbox';
 import { migrateDatabase, openDatabase } from '../../../relay/src/store/database';
+import { toolAudit } from '../../../relay/src/store/audit-scope';
 import { claimDueRecords } from '../../../relay/src/store/work-queue';
 import { capturedLogger } from '../../helpers/captured-logger';
 import { envelope, vendorSnapshot } from '../../helpers/snapshots';
@@ -14,7 +15,7 @@ import { tempDir } from '../../helpers/temp-dir';
 describe('a relay restarted on the file a killed relay left behind', () => {
   it('processes the record the killed relay held at once instead of after its lease', async () => {
     const dataDir = tempDir('mlc-lease-');
-    const database = await openDatabase({ url: `file:${path.join(dataDir, 'mlc.db')}` });
+    const database = await openDatabase({ url: `file:${path.join(dataDir, 'mlc.db')}`, audit: toolAudit() });
     await migrateDatabase(database);
     await acceptEvents(database, [envelope('vendor', vendorSnapshot('201'))]);
     const held = await claimDueRecords(database, {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Secret } from '../../../relay/src/config';
 import { auditKeyOf } from '../../../relay/src/crypto/derived-key';
 import { migrateDatabase, openDatabase } from '../../../relay/src/store/database';
+import { toolAudit } from '../../../relay/src/store/audit-scope';
 import { acceptEvents } from '../../../relay/src/store/inbox';
 import { claimDueRecords } from '../../../relay/src/store/work-queue';
 import { startBareRelay } from '../../helpers/bare-relay';
@@ -37,7 +38,7 @@ describe('one relay per database file (gap 11)', () => {
     };
     const database = await openDatabase({
       url: `file:${file}`,
-      auditKey: auditKeyOf(new Secret(devSecrets.masterKey)),
+      audit: toolAudit(auditKeyOf(new Secret(devSecrets.masterKey))),
     });
     await acceptEvents(database, [envelope('vendor', vendorSnapshot('201'))]);
     await claimDueRecords(database, { owner: 'worker-of-first', nowMs: Date.now(), leaseMs: 300_000, limit: 5 });
@@ -100,12 +101,12 @@ describe('no silent loss when the database goes away (gap 2)', () => {
 
   it('inbox retention runs on its own: event ids past MLC_INBOX_RETENTION are forgotten, newer ones kept', async () => {
     const dataDir = tempDir();
-    const database = await openDatabase({ url: `file:${path.join(dataDir, 'mlc.db')}` });
+    const database = await openDatabase({ url: `file:${path.join(dataDir, 'mlc.db')}`, audit: toolAudit() });
     await migrateDatabase(database);
     const old = envelope('vendor', vendorSnapshot('201'));
     const recent = envelope('vendor', vendorSnapshot('202'));
-    await acceptEvents(database, [old], { now: () => new Date(Date.now() - 31 * 86_400_000) });
-    await acceptEvents(database, [recent], { now: () => new Date(Date.now() - 29 * 86_400_000) });
+    await acceptEvents(database, [old], { receivedAtMs: Date.now() - 31 * 86_400_000 });
+    await acceptEvents(database, [recent], { receivedAtMs: Date.now() - 29 * 86_400_000 });
     database.close();
 
     const relay = await startBareRelay({ dataDir });

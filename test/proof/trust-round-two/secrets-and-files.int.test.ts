@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../../relay/src/store/database';
+import { toolAudit } from '../../../relay/src/store/audit-scope';
 import { startBareRelay } from '../../helpers/bare-relay';
 import { runRelayExpectingExit } from '../../helpers/relay-process';
 import { tempDir } from '../../helpers/temp-dir';
@@ -123,7 +124,7 @@ describe('files, a missing database, startup errors (gaps 2 and 7)', () => {
       const cwd = tempDir();
       chmodSync(cwd, 0o755);
       const file = path.join(cwd, 'data', 'mlc.db');
-      const database = await openDatabase({ url: `file:${file}` });
+      const database = await openDatabase({ url: `file:${file}`, audit: toolAudit() });
       await migrateDatabase(database);
       database.close();
       // The directory stays writable (the lock file goes there); the database files are read-only.

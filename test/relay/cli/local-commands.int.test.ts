@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../relay/src/config';
 import { loadCredentials } from '../../../relay/src/store/credentials';
 import { openDatabase } from '../../../relay/src/store/database';
+import { toolAudit } from '../../../relay/src/store/audit-scope';
 import { tempDir } from '../../helpers/temp-dir';
 import { runMlc } from './run-mlc';
 
@@ -59,7 +60,7 @@ describe('mlc on this machine', () => {
     const masterKey = loadConfig({
       MLC_MASTER_KEY: readFileSync(path.join(cwd, 'data', 'master.key'), 'utf8').trim(),
     }).masterKey!;
-    const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}` });
+    const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}`, audit: toolAudit() });
     const stored = await loadCredentials(database.db, 'procurify', masterKey);
     database.close();
     expect(stored?.values).toEqual({

@@ -7,6 +7,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../../relay/src/config';
 import { loadCredentials } from '../../../relay/src/store/credentials';
 import { openDatabase } from '../../../relay/src/store/database';
+import { toolAudit } from '../../../relay/src/store/audit-scope';
 import { listOverrides } from '../../../relay/src/store/mapping-overrides';
 import { FEATURE_PROFILES } from '../../../simulators/netsuite/account/features';
 import { startNetSuiteSimulator } from '../../../simulators/netsuite';
@@ -57,7 +58,7 @@ async function sealed(cwd: string) {
   const masterKey = loadConfig({
     MLC_MASTER_KEY: readFileSync(path.join(cwd, 'data', 'master.key'), 'utf8').trim(),
   }).masterKey!;
-  const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}` });
+  const database = await openDatabase({ url: `file:${path.join(cwd, 'data', 'mlc.db')}`, audit: toolAudit() });
   try {
     return {
       procurify: (await loadCredentials(database.db, 'procurify', masterKey))?.values,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConnectionHealth } from '../../../relay/src/connections/connection-health';
+import { clockReading } from '../../../relay/src/time/clock';
 import type { RequestRecord } from '../../../relay/src/transport';
 
 const TOKEN = '/services/rest/auth/oauth2/v1/token';
@@ -16,7 +17,7 @@ const netsuite = (path: string, status: number, attempt = 1): RequestRecord => (
 
 describe('connection health', () => {
   it('takes a NetSuite 401 on the first try for an expired token, not a refusal', () => {
-    const health = createConnectionHealth(() => 0);
+    const health = createConnectionHealth(clockReading(() => 0));
     health.record(netsuite(SUITEQL, 401, 1));
     health.record(netsuite(TOKEN, 200));
     health.record(netsuite(SUITEQL, 200, 2));
@@ -24,7 +25,7 @@ describe('connection health', () => {
   });
 
   it('reports netsuite_auth_failed when a 401 survives a fresh token, until a request works again', () => {
-    const health = createConnectionHealth(() => 0);
+    const health = createConnectionHealth(clockReading(() => 0));
     health.record(netsuite(SUITEQL, 401, 1));
     health.record(netsuite(TOKEN, 200));
     health.record(netsuite(SUITEQL, 401, 2));
@@ -38,7 +39,7 @@ describe('connection health', () => {
   });
 
   it('reports a refused NetSuite token request as netsuite_auth_failed, ended by the next token', () => {
-    const health = createConnectionHealth(() => 0);
+    const health = createConnectionHealth(clockReading(() => 0));
     health.record(netsuite(TOKEN, 401));
     expect(health.get('netsuite')).toMatchObject({ credentialsRefused: true, refusalCode: 'netsuite_auth_failed' });
     health.record(netsuite(TOKEN, 200));
@@ -46,7 +47,7 @@ describe('connection health', () => {
   });
 
   it('keeps a refused Procurify token without a NetSuite code', () => {
-    const health = createConnectionHealth(() => 0);
+    const health = createConnectionHealth(clockReading(() => 0));
     health.record({
       system: 'procurify',
       method: 'POST',

@@ -9,6 +9,7 @@ import { createClock, startNetSuiteSimulator, type NetSuiteSimulatorOptions } fr
 import { threePlants } from '../../../simulators/scenario/three-plants';
 import { capturedLogger } from '../../helpers/captured-logger';
 import { tempDatabase } from '../../helpers/temp-database';
+import { clockReading } from '../../../relay/src/time/clock';
 
 // The poller's own world: the NetSuite simulator (three plants unless told otherwise), the relay's
 // NetSuite client against it over loopback, and a migrated libSQL file. No worker runs, so the
@@ -35,7 +36,7 @@ export async function startPollerWorld(options: NetSuiteSimulatorOptions = {}) {
     await client.close();
     await sim.close();
   });
-  const now = () => sim.clock.now();
+  const relayClock = clockReading(() => sim.clock.now());
   // As the poller keeps it from one poll to the next.
   const instants = createInstantCache();
   return {
@@ -43,8 +44,8 @@ export async function startPollerWorld(options: NetSuiteSimulatorOptions = {}) {
     client,
     database,
     log,
-    poll: (overlapMs = 10 * 60_000) => pollAllScopes({ client, database, overlapMs, now, secrets: [], instants }),
-    backfiller: () => createBackfiller({ client, database, logger: log.logger, now, secrets: [] }),
+    poll: (overlapMs = 10 * 60_000) => pollAllScopes({ client, database, overlapMs, clock: relayClock, instants }),
+    backfiller: () => createBackfiller({ client, database, logger: log.logger, clock: relayClock }),
     async inbox(): Promise<
       { eventId: string; recordType: string; recordId: string; action: string; snapshot: string | null }[]
     > {

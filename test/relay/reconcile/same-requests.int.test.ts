@@ -6,6 +6,7 @@ import type { RecordPreview } from '../../../relay/src/reconcile/preview-record'
 import type { CapturedRequest } from '../../../relay/src/reconcile/recording-client';
 import { dryRunPredictor } from '../../../relay/src/reconcile/services';
 import { startStack, type RecordBody, type Stack } from '../../helpers/stack';
+import { systemClock } from '../../../relay/src/time/clock';
 
 // One decision per record: for every record of the three-plants scenario, the backfill dry run, the
 // record preview and the real run send the same Procurify writes (method, path, body; ids Procurify
@@ -64,8 +65,7 @@ async function dryRunOfScenario(stack: Stack): Promise<Prediction[]> {
     client: stack.relay.clients.netsuite!,
     database: stack.relay.database,
     logger: stack.log.logger,
-    now: Date.now,
-    secrets: stack.relay.secrets,
+    clock: systemClock,
     dryRunPredictor: () => {
       const classify = predictor();
       return async (envelope) => {

@@ -8,6 +8,7 @@ import { appendAudit, verifyAudit } from '../../../relay/src/store/audit-store';
 import { auditAnchor } from '../../../relay/src/store/audit-verify';
 import { resealCredentials } from '../../../relay/src/store/credentials';
 import { migrateDatabase, openDatabase, type Database } from '../../../relay/src/store/database';
+import { toolAudit } from '../../../relay/src/store/audit-scope';
 import { auditRows, rewriteTrail } from '../../helpers/audit-tamper';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -15,7 +16,7 @@ const masterKey = new Secret(randomBytes(32).toString('base64'));
 const KEY = auditKeyOf(masterKey);
 
 async function open(file: string, auditKey?: Buffer): Promise<Database> {
-  const database = await openDatabase({ url: `file:${file}`, auditKey });
+  const database = await openDatabase({ url: `file:${file}`, audit: toolAudit(auditKey) });
   await migrateDatabase(database);
   onTestFinished(() => database.close());
   return database;
@@ -96,7 +97,7 @@ describe('the keyed audit chain', () => {
 
   it('checks against an exported anchor: a trail emptied and re-keyed from scratch (a restart) fails it', async () => {
     const database = await keyedTrail();
-    const anchor = await auditAnchor(database.db);
+    const anchor = await auditAnchor(database);
     expect(await verify(database, anchor)).toMatchObject({ ok: true });
     for (const table of ['audit_entry', 'audit_head', 'audit_chain'])
       await database.client.execute(`delete from ${table}`);
@@ -142,7 +143,7 @@ describe('the keyed audit chain', () => {
 
   it('refuses to append to a keyed chain without the key, instead of breaking it', async () => {
     const database = await keyedTrail(1);
-    const keyless = await openDatabase({ url: `file:${database.file}` });
+    const keyless = await openDatabase({ url: `file:${database.file}`, audit: toolAudit() });
     onTestFinished(() => keyless.close());
     await expect(append(keyless, 1)).rejects.toThrow('The audit chain is keyed by the master key');
   });

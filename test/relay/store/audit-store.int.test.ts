@@ -5,7 +5,7 @@ import { tempDatabase } from '../../helpers/temp-database';
 async function databaseWithEntries(count: number) {
   const database = await tempDatabase();
   for (let index = 0; index < count; index += 1) {
-    await database.db.transaction((tx) =>
+    await database.write((tx) =>
       appendAudit(tx, {
         action: 'event_received',
         actor: 'netsuite',
@@ -43,15 +43,13 @@ describe('the audit trail', () => {
   });
 
   it('never stores credentials: secret-named keys and known secret values are redacted', async () => {
-    const database = await tempDatabase();
-    await appendAudit(
-      database.db,
-      {
+    const database = await tempDatabase({ secrets: ['s3cr3t-value'] });
+    await database.write((tx) =>
+      appendAudit(tx, {
         action: 'procurify_request',
         actor: 'worker',
         detail: { headers: { authorization: 'Bearer abc' }, note: 'used s3cr3t-value here', clientSecret: 'x' },
-      },
-      { secrets: ['s3cr3t-value'] },
+      }),
     );
     const [entry] = await listAudit(database.db, {});
     expect(JSON.stringify(entry)).not.toContain('Bearer abc');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../relay/src/store/audit-store';
 import { loadReference, replaceReference } from '../../../relay/src/store/reference';
 import { referenceItem } from '../../../relay/src/store/schema';
+import { clockReading } from '../../../relay/src/time/clock';
 import { tempDatabase } from '../../helpers/temp-database';
 
 const departments = [
@@ -11,12 +12,14 @@ const departments = [
 
 describe('the reference cache', () => {
   it('says whether a refresh changed anything, and moves only the refresh time when it did not', async () => {
-    const database = await tempDatabase();
-    const refresh = (lists: Record<string, { id: number; name: string }[]>, at: string) =>
-      replaceReference(database, 'procurify', lists, {
-        now: () => new Date(at),
+    let now = 0;
+    const database = await tempDatabase({ clock: clockReading(() => now) });
+    const refresh = (lists: Record<string, { id: number; name: string }[]>, at: string) => {
+      now = Date.parse(at);
+      return replaceReference(database, 'procurify', lists, {
         audit: { action: 'reference_refreshed', actor: 'scheduler', detail: { system: 'procurify' } },
       });
+    };
     expect(await refresh({ department: departments }, '2026-12-07T15:00:00Z')).toBe(true);
     // The same lists in another order: nothing changed.
     expect(await refresh({ department: [...departments].reverse() }, '2026-12-07T16:00:00Z')).toBe(false);

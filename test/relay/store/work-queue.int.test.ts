@@ -11,7 +11,7 @@ const NOW = Date.parse('2026-11-20T12:00:00Z');
 describe('the work queue', () => {
   it('gives a due record to one worker at a time, and to another once the lease expired', async () => {
     const database = await tempDatabase();
-    await acceptEvents(database, [envelope('vendor', vendorSnapshot('201'))], { now: () => new Date(NOW) });
+    await acceptEvents(database, [envelope('vendor', vendorSnapshot('201'))], { receivedAtMs: NOW });
     const first = await claimDueRecords(database, { owner: 'a', nowMs: NOW, leaseMs: 60_000, limit: 10 });
     const second = await claimDueRecords(database, { owner: 'b', nowMs: NOW + 1_000, leaseMs: 60_000, limit: 10 });
     expect(first.map((row) => row.recordId)).toEqual(['201']);
@@ -31,10 +31,10 @@ describe('the work queue', () => {
   it('records an outcome with its audit rows and a writeback in one go, and keeps a newer version dirty', async () => {
     const database = await tempDatabase();
     const snapshot = vendorSnapshot('201');
-    await acceptEvents(database, [envelope('vendor', snapshot)], { now: () => new Date(NOW) });
+    await acceptEvents(database, [envelope('vendor', snapshot)], { receivedAtMs: NOW });
     const [claimed] = await claimDueRecords(database, { owner: 'a', nowMs: NOW, leaseMs: 60_000, limit: 10 });
     const newer = { ...snapshot, companyName: 'Renamed Ltd', lastModified: '2026-11-20T12:30:00Z' };
-    await acceptEvents(database, [envelope('vendor', newer)], { now: () => new Date(NOW + 500) });
+    await acceptEvents(database, [envelope('vendor', newer)], { receivedAtMs: NOW + 500 });
     expect(
       await finishRecord(
         database,
@@ -57,10 +57,10 @@ describe('the work queue', () => {
   it('finishes a record whose re-save arrived while it was processed: the content is what was processed', async () => {
     const database = await tempDatabase();
     const snapshot = vendorSnapshot('201');
-    await acceptEvents(database, [envelope('vendor', snapshot)], { now: () => new Date(NOW) });
+    await acceptEvents(database, [envelope('vendor', snapshot)], { receivedAtMs: NOW });
     const [claimed] = await claimDueRecords(database, { owner: 'a', nowMs: NOW, leaseMs: 60_000, limit: 10 });
     const resaved = { ...snapshot, lastModified: '2026-11-20T12:30:00Z' };
-    await acceptEvents(database, [envelope('vendor', resaved)], { now: () => new Date(NOW + 500) });
+    await acceptEvents(database, [envelope('vendor', resaved)], { receivedAtMs: NOW + 500 });
     await finishRecord(database, claimed!, 'a', { status: 'synced', message: 'done' }, { nowMs: NOW + 1_000 });
     expect(await getRecord(database.db, { recordType: 'vendor', recordId: '201' })).toMatchObject({
       status: 'synced',
@@ -71,7 +71,7 @@ describe('the work queue', () => {
 
   it('schedules a retry without losing the record, counting attempts', async () => {
     const database = await tempDatabase();
-    await acceptEvents(database, [envelope('vendor', vendorSnapshot('201'))], { now: () => new Date(NOW) });
+    await acceptEvents(database, [envelope('vendor', vendorSnapshot('201'))], { receivedAtMs: NOW });
     const [claimed] = await claimDueRecords(database, { owner: 'a', nowMs: NOW, leaseMs: 60_000, limit: 10 });
     await scheduleRetry(
       database,

@@ -1,4 +1,5 @@
 import type { Secret } from '../../config';
+import { toolAudit } from '../../store/audit-scope';
 import { migrateDatabase, openDatabase } from '../../store/database';
 import type { Command } from '../command';
 import { print } from '../context';
@@ -30,7 +31,7 @@ Exit code 0 when both connections work (mapping gaps are listed, not failures), 
     } catch {
       masterKey = undefined; // no sealed credentials yet: the environment's alone are checked
     }
-    const database = await openDatabase({ ...config.database, auditKey: masterKey && auditKeyOf(masterKey) });
+    const database = await openDatabase({ ...config.database, audit: toolAudit(masterKey && auditKeyOf(masterKey)) });
     const clients: { close(): Promise<void> }[] = [];
     try {
       await migrateDatabase(database);

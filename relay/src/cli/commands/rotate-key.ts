@@ -3,6 +3,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config';
 import { resealCredentials } from '../../store/credentials';
+import { toolAudit } from '../../store/audit-scope';
 import { migrateDatabase, openDatabase } from '../../store/database';
 import type { Command } from '../command';
 import { print } from '../context';
@@ -47,7 +48,7 @@ Example: openssl rand -base64 32 > new.key && mlc rotate-key --new-key-stdin < n
 
     const pending = `${keyFile}.new`;
     if (!fromEnvironment) writeFileSync(pending, `${text}\n`, { mode: 0o600 });
-    const database = await openDatabase({ ...config.database, auditKey: auditKeyOf(current) });
+    const database = await openDatabase({ ...config.database, audit: toolAudit(auditKeyOf(current)) });
     try {
       await migrateDatabase(database);
       const count = await resealCredentials(database, current, next, 'cli');

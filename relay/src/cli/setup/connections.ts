@@ -3,6 +3,7 @@ import { auditKeyOf } from '../../crypto/derived-key';
 import type { NetSuiteClient } from '../../netsuite';
 import type { NetSuiteFeatures } from '../../netsuite/features';
 import type { ProcurifyClient } from '../../procurify';
+import { toolAudit } from '../../store/audit-scope';
 import { migrateDatabase, openDatabase, type Database } from '../../store/database';
 import type { CliContext } from '../context';
 import { checkNetSuiteConnection, checkProcurifyConnection, printResults } from '../doctor/connection-checks';
@@ -28,7 +29,7 @@ export interface SetupSession {
 export async function openSetupSession(context: CliContext): Promise<SetupSession> {
   const config = loadCliConfig(context);
   const masterKey = masterKeyOf(config)!;
-  const database = await openDatabase({ ...config.database, auditKey: auditKeyOf(masterKey) });
+  const database = await openDatabase({ ...config.database, audit: toolAudit(auditKeyOf(masterKey)) });
   await migrateDatabase(database);
   const timeoutMs = Math.min(config.sync.requestTimeoutMs, 15_000);
   const clients: { close(): Promise<void> }[] = [];

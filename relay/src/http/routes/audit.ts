@@ -43,6 +43,6 @@ export function auditRoutes(deps: { database: Database }) {
         return c.json(await verifyAudit(deps.database.db, { key: deps.database.auditKey, anchor }));
       })
       // Export it and keep it elsewhere: `verify?anchorId=&anchorHash=` later detects a rewound or rewritten trail.
-      .get('/anchor', async (c) => c.json(await auditAnchor(deps.database.db)))
+      .get('/anchor', async (c) => c.json(await auditAnchor(deps.database)))
   );
 }

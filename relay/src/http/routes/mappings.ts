@@ -47,7 +47,6 @@ export function mappingRoutes(deps: {
   references: ReferenceCache;
   accountId: string;
   sync?: SyncControl;
-  secrets: readonly string[];
 }) {
   const app = new Hono<AppEnv>();
 

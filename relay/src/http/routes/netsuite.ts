@@ -15,10 +15,7 @@ import type { SyncControl } from '../sync-control';
 const RECORD_TYPES = new Set(['vendor', 'vendorbill', 'purchaseorder']);
 
 /** The signed routes the SuiteApp calls (docs/architecture.md "SuiteApp → relay: events"). */
-export function netsuiteRoutes(
-  config: Config,
-  deps: { database: Database; sync?: SyncControl; secrets: readonly string[]; now?: () => number },
-) {
+export function netsuiteRoutes(config: Config, deps: { database: Database; sync?: SyncControl; now?: () => number }) {
   const app = new Hono<SignedEnv>();
   // A declared length is checked before anything is read (verifyNetSuiteRequest), and the parser
   // reads no more than it; only a body streamed without one must be cut at the limit as it arrives.
@@ -37,8 +34,7 @@ export function netsuiteRoutes(
     const envelopes = parseEventBody(c.get('rawBody'));
     refuseUnlessDatabaseFileHeld(deps.database, c.get('logger'));
     const result = await acceptEvents(deps.database, envelopes, {
-      secrets: deps.secrets,
-      now: deps.now && (() => new Date(deps.now!())),
+      receivedAtMs: deps.now?.(),
     });
     // A commit into a file deleted meanwhile would vanish on restart: no 202 for it, the sender retries.
     refuseUnlessDatabaseFileHeld(deps.database, c.get('logger'));

@@ -15,7 +15,7 @@ const newUser = z.object({
 });
 
 /** `/v1/users`: named people with their own tokens and roles. Administrators only. */
-export function userRoutes(deps: { database: Database; secrets: readonly string[] }) {
+export function userRoutes(deps: { database: Database }) {
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     if (c.get('user')?.role !== 'admin') throw new ApiError('forbidden', 'Only administrators manage people.');
@@ -27,7 +27,7 @@ export function userRoutes(deps: { database: Database; secrets: readonly string[
     if (!body.success) throw new ApiError('validation_failed', 'Send {"name": "…", "role": "viewer|operator|admin"}.');
     if (body.data.name === 'admin') throw new ApiError('conflict', 'admin is the MLC_ADMIN_TOKEN holder’s name.');
     try {
-      const token = await addUser(deps.database, body.data, actorOf(c), { secrets: deps.secrets });
+      const token = await addUser(deps.database, body.data, actorOf(c));
       // The token is shown this once; only its hash is kept.
       return c.json({ name: body.data.name, role: body.data.role, token }, 201);
     } catch (error) {
@@ -37,7 +37,7 @@ export function userRoutes(deps: { database: Database; secrets: readonly string[
   });
   app.delete('/:name', async (c) => {
     const name = c.req.param('name');
-    if (!(await removeUser(deps.database, name, actorOf(c), { secrets: deps.secrets }))) {
+    if (!(await removeUser(deps.database, name, actorOf(c)))) {
       throw new ApiError('not_found', `No user named ${name}.`);
     }
     return c.json({ removed: name });
