@@ -1,10 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { Secret } from '../../../relay/src/config';
 import { sign, signedHeaders, signingInput } from '../../../relay/src/crypto/signature';
+import { startBareRelay, type BareRelay } from '../../helpers/bare-relay';
 import { envelope, vendorSnapshot } from '../../helpers/snapshots';
-import { SECRETS, startStack, type Stack } from '../../helpers/stack';
+import { seedRecord } from './seed-record';
+
+// The signed ingest endpoint and the admin API's edge, against the bare relay: served in this
+// process over loopback with a temp database and no NetSuite or Procurify, so nothing here waits
+// for simulators. Where a test reads records back, they are stored as the worker leaves them
+// (./seed-record.ts); syncing them is tested elsewhere.
 
 const PATH = '/v1/netsuite/events';
+/** An account id with letters (a sandbox's), so that a match in another case can be shown. */
+const ACCOUNT = '1234567_SB1';
+
+function startEdge(env: Record<string, string> = {}): Promise<BareRelay> {
+  return startBareRelay({ env: { NETSUITE_ACCOUNT_ID: ACCOUNT, ...env } });
+}
+
+/** A GET signed as the SuiteApp signs it (the subtab's status lookup). */
+function signedGet(relay: BareRelay, pathWithQuery: string): Promise<Response> {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const headers = signedHeaders(new Secret(relay.secrets.eventSecret), {
+    timestamp,
+    account: ACCOUNT,
+    method: 'GET',
+    pathWithQuery,
+    body: '',
+  });
+  return fetch(`${relay.baseUrl}${pathWithQuery}`, { headers });
+}
 
 interface SignOptions {
   secret?: string;
@@ -15,17 +40,17 @@ interface SignOptions {
   path?: string;
 }
 
-async function post(stack: Stack, body: string, options: SignOptions = {}) {
+async function post(relay: BareRelay, body: string, options: SignOptions = {}) {
   const timestamp = String(Math.floor(Date.now() / 1000) + (options.skewSeconds ?? 0));
   const headers: Record<string, string> = {
     'content-type': 'application/json',
-    'x-mlc-account': options.account ?? stack.scenario.accountId,
+    'x-mlc-account': options.account ?? ACCOUNT,
     'x-mlc-timestamp': timestamp,
   };
   const signature =
     options.signature === undefined
       ? sign(
-          new Secret(options.secret ?? SECRETS.eventSecret),
+          new Secret(options.secret ?? relay.secrets.eventSecret),
           signingInput({
             timestamp,
             account: headers['x-mlc-account']!,
@@ -36,13 +61,13 @@ async function post(stack: Stack, body: string, options: SignOptions = {}) {
         )
       : options.signature;
   if (signature !== null) headers['x-mlc-signature'] = signature;
-  const response = await fetch(`${stack.baseUrl}${PATH}`, { method: 'POST', body, headers });
+  const response = await fetch(`${relay.baseUrl}${PATH}`, { method: 'POST', body, headers });
   return { status: response.status, body: (await response.json()) as { error?: { code: string; message: string } } };
 }
 
-async function storedCount(stack: Stack): Promise<{ events: number; audit: number; records: number }> {
+async function storedCount(relay: BareRelay): Promise<{ events: number; audit: number; records: number }> {
   const count = async (table: string) =>
-    Number((await stack.relay.database.client.execute(`select count(*) as n from ${table}`)).rows[0]?.n);
+    Number((await relay.served.relay.database.client.execute(`select count(*) as n from ${table}`)).rows[0]?.n);
   return {
     events: await count('inbound_event'),
     audit: await count('audit_entry'),
@@ -54,24 +79,24 @@ const oneEvent = () => JSON.stringify({ events: [envelope('vendor', vendorSnapsh
 
 describe('POST /v1/netsuite/events', () => {
   it('accepts a signed batch with 202, stores it, and reports repeated event ids as duplicates', async () => {
-    const stack = await startStack();
+    const relay = await startEdge();
     const first = envelope('vendor', vendorSnapshot('201'));
     const second = envelope('vendor', vendorSnapshot('202'));
-    const answer = await post(stack, JSON.stringify({ events: [first, second] }));
+    const answer = await post(relay, JSON.stringify({ events: [first, second] }));
     expect(answer).toEqual({ status: 202, body: { accepted: [first.eventId, second.eventId], duplicates: [] } });
-    const again = await post(stack, JSON.stringify(first));
+    const again = await post(relay, JSON.stringify(first));
     expect(again).toEqual({ status: 202, body: { accepted: [], duplicates: [first.eventId] } });
-    expect((await storedCount(stack)).events).toBe(2);
+    expect((await storedCount(relay)).events).toBe(2);
   });
 
   it('accepts a signature made with the previous secret during a rotation', async () => {
-    const stack = await startStack({ env: { MLC_EVENT_SECRET_PREVIOUS: 'previous-secret-0123456789' } });
-    expect((await post(stack, oneEvent(), { secret: 'previous-secret-0123456789' })).status).toBe(202);
+    const relay = await startEdge({ MLC_EVENT_SECRET_PREVIOUS: 'previous-secret-0123456789' });
+    expect((await post(relay, oneEvent(), { secret: 'previous-secret-0123456789' })).status).toBe(202);
   });
 
   it('accepts a timestamp exactly 300 s away and an account id in another case', async () => {
-    const stack = await startStack();
-    expect((await post(stack, oneEvent(), { skewSeconds: -299, account: '1234567_sb1' })).status).toBe(202);
+    const relay = await startEdge();
+    expect((await post(relay, oneEvent(), { skewSeconds: -299, account: '1234567_sb1' })).status).toBe(202);
   });
 
   it.each([
@@ -83,31 +108,31 @@ describe('POST /v1/netsuite/events', () => {
     ['a timestamp 301 s in the future', { skewSeconds: 301 }, 401, 'stale_timestamp'],
     ['another NetSuite account', { account: '7654321' }, 403, 'account_mismatch'],
   ] as const)('refuses %s and stores nothing', async (_name, options, status, code) => {
-    const stack = await startStack();
-    const before = await storedCount(stack);
-    const answer = await post(stack, oneEvent(), options);
+    const relay = await startEdge();
+    const before = await storedCount(relay);
+    const answer = await post(relay, oneEvent(), options);
     expect(answer.status).toBe(status);
     expect(answer.body.error?.code).toBe(code);
-    expect(await storedCount(stack)).toEqual(before);
+    expect(await storedCount(relay)).toEqual(before);
   });
 
   it('refuses a body over 1 MiB with 413 before anything else', async () => {
-    const stack = await startStack();
+    const relay = await startEdge();
     const huge = JSON.stringify({
       events: [{ ...envelope('vendor', vendorSnapshot('201')), pad: 'x'.repeat(1024 * 1024) }],
     });
-    const answer = await post(stack, huge, { signature: null });
+    const answer = await post(relay, huge, { signature: null });
     expect(answer.status).toBe(413);
     expect(answer.body.error?.code).toBe('payload_too_large');
-    expect((await storedCount(stack)).events).toBe(0);
+    expect((await storedCount(relay)).events).toBe(0);
   });
 
   it('reads a body streamed without a declared length, and cuts one over 1 MiB with 413', async () => {
-    const stack = await startStack();
+    const relay = await startEdge();
     const streamed = (text: string) => {
       const timestamp = String(Math.floor(Date.now() / 1000));
       const chunks = text.match(/[^]{1,65536}/g) ?? [];
-      return fetch(`${stack.baseUrl}${PATH}`, {
+      return fetch(`${relay.baseUrl}${PATH}`, {
         method: 'POST',
         // A stream has no length to declare: it goes out chunked.
         body: new ReadableStream({
@@ -120,9 +145,9 @@ describe('POST /v1/netsuite/events', () => {
         duplex: 'half',
         headers: {
           'content-type': 'application/json',
-          ...signedHeaders(new Secret(SECRETS.eventSecret), {
+          ...signedHeaders(new Secret(relay.secrets.eventSecret), {
             timestamp,
-            account: stack.scenario.accountId,
+            account: ACCOUNT,
             method: 'POST',
             pathWithQuery: PATH,
             body: text,
@@ -132,7 +157,7 @@ describe('POST /v1/netsuite/events', () => {
     };
     const small = await streamed(oneEvent());
     expect(small.status).toBe(202);
-    expect((await storedCount(stack)).events).toBe(1);
+    expect((await storedCount(relay)).events).toBe(1);
 
     const huge = JSON.stringify({
       events: [{ ...envelope('vendor', vendorSnapshot('202')), pad: 'x'.repeat(1024 * 1024) }],
@@ -140,7 +165,7 @@ describe('POST /v1/netsuite/events', () => {
     const refused = await streamed(huge);
     expect(refused.status).toBe(413);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
-    expect((await storedCount(stack)).events).toBe(1);
+    expect((await storedCount(relay)).events).toBe(1);
   });
 
   it.each([
@@ -191,59 +216,63 @@ describe('POST /v1/netsuite/events', () => {
       'events[0].snapshot.isInactive',
     ],
   ])('refuses %s with 400 naming the problem, storing nothing of the batch', async (_name, body, code, text) => {
-    const stack = await startStack();
-    const before = await storedCount(stack);
-    const answer = await post(stack, body);
+    const relay = await startEdge();
+    const before = await storedCount(relay);
+    const answer = await post(relay, body);
     expect(answer.status).toBe(400);
     expect(answer.body.error?.code).toBe(code);
     expect(answer.body.error?.message).toContain(text);
-    expect(await storedCount(stack)).toEqual(before);
+    expect(await storedCount(relay)).toEqual(before);
     expect(before.events).toBe(0);
   });
 });
 
 describe('GET /v1/netsuite/records/:type/:id', () => {
   it('answers the state the subtab shows, signed like the events, and 404 for an unknown record', async () => {
-    const stack = await startStack();
-    await stack.sendEvents([envelope('vendor', vendorSnapshot('201'))]);
-    await stack.waitFor('vendor', '201', ['synced']);
-    const known = await stack.signed('GET', '/v1/netsuite/records/vendor/201');
+    const relay = await startEdge();
+    await seedRecord(relay.served.relay.database, { recordType: 'vendor', recordId: '201', status: 'synced' });
+    const known = await signedGet(relay, '/v1/netsuite/records/vendor/201');
     expect(known.status).toBe(200);
     expect(await known.json()).toMatchObject({ recordType: 'vendor', recordId: '201', status: 'synced' });
-    const unknown = await stack.signed('GET', '/v1/netsuite/records/vendor/999');
+    const unknown = await signedGet(relay, '/v1/netsuite/records/vendor/999');
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('record_not_found');
-    const unsigned = await fetch(`${stack.baseUrl}/v1/netsuite/records/vendor/201`);
+    const unsigned = await fetch(`${relay.baseUrl}/v1/netsuite/records/vendor/201`);
     expect(unsigned.status).toBe(401);
   });
 });
 
 describe('the admin API', () => {
   it('refuses missing and wrong tokens with 401 in the error format', async () => {
-    const stack = await startStack();
-    for (const authorization of [undefined, 'Bearer wrong-token', `Basic ${SECRETS.adminToken}`]) {
-      const response = await fetch(`${stack.baseUrl}/v1/records`, { headers: authorization ? { authorization } : {} });
+    const relay = await startEdge();
+    for (const authorization of [undefined, 'Bearer wrong-token', `Basic ${relay.secrets.adminToken}`]) {
+      const response = await fetch(`${relay.baseUrl}/v1/records`, { headers: authorization ? { authorization } : {} });
       expect(response.status).toBe(401);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
     }
   });
 
   it('lists records by state with a cursor, and names a bad query parameter', async () => {
-    const stack = await startStack();
-    await stack.sendEvents(['201', '202', '204'].map((id) => envelope('vendor', vendorSnapshot(id))));
-    for (const id of ['201', '202', '204']) await stack.waitFor('vendor', id, ['synced']);
-    const first = await stack.admin<{ items: { recordId: string }[]; nextCursor: string }>(
+    const relay = await startEdge();
+    for (const recordId of ['201', '202', '204']) {
+      await seedRecord(relay.served.relay.database, { recordType: 'vendor', recordId, status: 'synced' });
+    }
+    const admin = async <T>(pathWithQuery: string) => {
+      const response = await relay.admin(pathWithQuery);
+      return { status: response.status, body: (await response.json()) as T };
+    };
+    const first = await admin<{ items: { recordId: string }[]; nextCursor: string }>(
       '/v1/records?status=synced&limit=2',
     );
     expect(first.body.items.map((item) => item.recordId)).toEqual(['201', '202']);
-    const second = await stack.admin<{ items: { recordId: string }[]; nextCursor: string | null }>(
+    const second = await admin<{ items: { recordId: string }[]; nextCursor: string | null }>(
       `/v1/records?status=synced&limit=2&cursor=${first.body.nextCursor}`,
     );
     expect(second.body).toMatchObject({ items: [{ recordId: '204' }], nextCursor: null });
-    const bad = await stack.admin<{ error: { code: string; message: string } }>('/v1/records?status=lost');
+    const bad = await admin<{ error: { code: string; message: string } }>('/v1/records?status=lost');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^status:/);
-    const missing = await stack.admin<{ error: { code: string } }>('/v1/records/vendor/999');
+    const missing = await admin<{ error: { code: string } }>('/v1/records/vendor/999');
     expect(missing).toMatchObject({ status: 404, body: { error: { code: 'record_not_found' } } });
   });
 });

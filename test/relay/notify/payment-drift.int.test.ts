@@ -4,18 +4,15 @@ import type { DigestMessage } from '../../../relay/src/notify/digest';
 import { createNotifier } from '../../../relay/src/notify/notifier';
 import { capturedLogger } from '../../helpers/captured-logger';
 import { tempDatabase } from '../../helpers/temp-database';
+import { waitUntil } from '../../helpers/wait-until';
+import { seedRecord } from '../http/seed-record';
 import { webhookSink } from './sinks';
 
 // A synced bill whose paid status differs between NetSuite and Procurify (`payment_status_drift`)
 // is something to act on: the notifier sends it like a failure, and only once per change.
 
-async function record(database: Awaited<ReturnType<typeof tempDatabase>>, id: string, issues: unknown[], at: string) {
-  await database.client.execute({
-    sql: `insert into sync_record (record_type, record_id, status, message, issues, action, version_occurred_at,
-      dirty, next_attempt_at_ms, created_at, updated_at) values ('vendorbill', ?, 'synced', ?, ?, 'edit', ?, 0, 0, ?, ?)`,
-    args: [id, `bill ${id}`, JSON.stringify(issues), at, at, at],
-  });
-}
+const record = (database: Parameters<typeof seedRecord>[0], id: string, issues: unknown[], at: string) =>
+  seedRecord(database, { recordType: 'vendorbill', recordId: id, status: 'synced', message: `bill ${id}`, issues, at });
 
 describe('payment status drift in notifications', () => {
   it('sends the bills that carry it, named, and not the synced bills that do not', async () => {
@@ -36,7 +33,10 @@ describe('payment status drift in notifications', () => {
     await record(database, '1002', [], at);
     now += 1_000;
     await notifier.check();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The check hands both bills to the digest, which sends them in one message on its next tick.
+    // Nothing else is offered to it (no timer runs: the notifier was not started), so once that
+    // message arrives there is nothing left to send.
+    await waitUntil('the digest to arrive', () => webhook.received.length > 0);
     await notifier.stop();
     expect(webhook.received).toHaveLength(1);
     const message = webhook.received[0]!.body as DigestMessage;

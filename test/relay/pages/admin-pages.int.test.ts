@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_CASES } from '../../../simulators/scenario/three-plants';
+import { startBareRelay } from '../../helpers/bare-relay';
 import { envelope, vendorSnapshot } from '../../helpers/snapshots';
 import { SECRETS, startStack } from '../../helpers/stack';
 import { cookieValue, csrfFrom, form, signIn } from './admin-session';
 
 // The admin pages over loopback HTTP: sign-in, session cookie, CSRF, escaping, no secrets.
+// Sign-in, sessions and cookies are the relay's edge alone: those tests use the bare relay (served
+// in this process, temp database, no NetSuite or Procurify); the rest needs the whole stack.
 
 const PAGES = [
   '/admin/',
@@ -49,21 +52,21 @@ describe('admin pages', () => {
   });
 
   it('sends a visitor without a session to the sign-in page, and refuses a post without one', async () => {
-    const stack = await startStack();
-    const page = await fetch(`${stack.baseUrl}/admin/queue`, { redirect: 'manual' });
+    const relay = await startBareRelay();
+    const page = await fetch(`${relay.baseUrl}/admin/queue`, { redirect: 'manual' });
     expect(page.status).toBe(303);
     expect(page.headers.get('location')).toBe('/admin/sign-in');
-    const post = await fetch(`${stack.baseUrl}/admin/queue/replay`, { method: 'POST', body: form({ all: 'failed' }) });
+    const post = await fetch(`${relay.baseUrl}/admin/queue/replay`, { method: 'POST', body: form({ all: 'failed' }) });
     expect(post.status).toBe(403);
   });
 
   it('refuses a wrong admin token and turns the right one into an HttpOnly, SameSite=Strict session cookie', async () => {
-    const stack = await startStack();
-    const page = await fetch(`${stack.baseUrl}/admin/sign-in`);
+    const relay = await startBareRelay();
+    const page = await fetch(`${relay.baseUrl}/admin/sign-in`);
     const preSession = cookieValue(page, 'mlc_sign_in')!;
     const csrf = csrfFrom(await page.text());
     const attempt = (token: string) =>
-      fetch(`${stack.baseUrl}/admin/sign-in`, {
+      fetch(`${relay.baseUrl}/admin/sign-in`, {
         method: 'POST',
         redirect: 'manual',
         headers: { cookie: `mlc_sign_in=${preSession}` },
@@ -72,35 +75,35 @@ describe('admin pages', () => {
     const wrong = await attempt('not-the-admin-token');
     expect(wrong.status).toBe(401);
     expect(await wrong.text()).toContain('not this relay&#39;s admin token');
-    const right = await attempt(SECRETS.adminToken);
+    const right = await attempt(relay.secrets.adminToken);
     expect(right.status).toBe(303);
     const cookie = right.headers.getSetCookie().find((line) => line.startsWith('mlc_admin='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\/admin/);
     expect(cookie).not.toMatch(/Secure/);
-    expect(cookie).not.toContain(SECRETS.adminToken);
+    expect(cookie).not.toContain(relay.secrets.adminToken);
   });
 
   it('marks the session cookie Secure when the relay is reached over https', async () => {
-    const stack = await startStack();
-    const page = await fetch(`${stack.baseUrl}/admin/sign-in`, { headers: { 'x-forwarded-proto': 'https' } });
+    const relay = await startBareRelay();
+    const page = await fetch(`${relay.baseUrl}/admin/sign-in`, { headers: { 'x-forwarded-proto': 'https' } });
     const preSession = cookieValue(page, 'mlc_sign_in')!;
-    const response = await fetch(`${stack.baseUrl}/admin/sign-in`, {
+    const response = await fetch(`${relay.baseUrl}/admin/sign-in`, {
       method: 'POST',
       redirect: 'manual',
       headers: { cookie: `mlc_sign_in=${preSession}`, 'x-forwarded-proto': 'https' },
-      body: form({ _csrf: csrfFrom(await page.text()), token: SECRETS.adminToken }),
+      body: form({ _csrf: csrfFrom(await page.text()), token: relay.secrets.adminToken }),
     });
     expect(response.headers.getSetCookie().find((line) => line.startsWith('mlc_admin='))).toMatch(/; Secure/);
   });
 
   it('refuses a sign-in post without the sign-in form token', async () => {
-    const stack = await startStack();
-    const response = await fetch(`${stack.baseUrl}/admin/sign-in`, {
+    const relay = await startBareRelay();
+    const response = await fetch(`${relay.baseUrl}/admin/sign-in`, {
       method: 'POST',
       redirect: 'manual',
-      body: form({ token: SECRETS.adminToken }),
+      body: form({ token: relay.secrets.adminToken }),
     });
     expect(response.status).toBe(403);
     expect(response.headers.getSetCookie()).toEqual([]);
@@ -131,8 +134,8 @@ describe('admin pages', () => {
   });
 
   it('signs out: the old session cookie no longer opens a page', async () => {
-    const stack = await startStack();
-    const session = await signIn(stack.baseUrl);
+    const relay = await startBareRelay();
+    const session = await signIn(relay.baseUrl, relay.secrets.adminToken);
     const out = await session.post('/admin/sign-out', { _csrf: session.csrf });
     expect(out.status).toBe(303);
     expect(out.headers.getSetCookie().find((line) => line.startsWith('mlc_admin='))).toMatch(/Max-Age=0/);
@@ -140,11 +143,11 @@ describe('admin pages', () => {
   });
 
   it('refuses a forged or tampered session cookie', async () => {
-    const stack = await startStack();
-    const session = await signIn(stack.baseUrl);
+    const relay = await startBareRelay();
+    const session = await signIn(relay.baseUrl, relay.secrets.adminToken);
     const [expires, id, mac] = session.cookie.slice('mlc_admin='.length).split('.');
     const later = `mlc_admin=${Number(expires) + 86_400_000}.${id}.${mac}`;
-    const response = await fetch(`${stack.baseUrl}/admin/`, { headers: { cookie: later }, redirect: 'manual' });
+    const response = await fetch(`${relay.baseUrl}/admin/`, { headers: { cookie: later }, redirect: 'manual' });
     expect(response.status).toBe(303);
   });
 
@@ -193,8 +196,8 @@ describe('admin pages', () => {
   });
 
   it('answers an unknown record with a 404 page', async () => {
-    const stack = await startStack();
-    const session = await signIn(stack.baseUrl);
+    const relay = await startBareRelay();
+    const session = await signIn(relay.baseUrl, relay.secrets.adminToken);
     const page = await session.get('/admin/records/vendorbill/999999');
     expect(page.status).toBe(404);
     expect(page.html).toContain('No vendorbill 999999 is known to the relay.');
