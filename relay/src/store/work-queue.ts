@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { AuditInput } from '../audit/actions';
 import { canTransition, isRecordState, type RecordState } from '../domain/record-states';
+import { countsAsSync, netSuiteViewChanged } from '../domain/netsuite-view';
 import { appendAudit } from './audit-store';
 import type { Database } from './database';
 import type { Tx } from './executor';
@@ -104,21 +105,12 @@ export async function finishRecord(
         nextAttemptAtMs: options.nowMs,
         leaseOwner: null,
         leaseUntilMs: null,
-        lastSyncedAt: ['synced', 'linked', 'deleted'].includes(outcome.status) ? now : current.lastSyncedAt,
+        lastSyncedAt: countsAsSync(outcome.status) ? now : current.lastSyncedAt,
         updatedAt: now,
       })
       .where(byKey(claimed));
-    // NetSuite shows status, id, message and detail: write back only when one of them changed.
-    const visible = (row: {
-      status: string;
-      message: string | null;
-      procurifyId: string | null;
-      issues: string;
-      detail: string | null;
-    }) => JSON.stringify([row.status, row.message, row.procurifyId, row.issues, row.detail]);
     const [after] = await tx.select().from(syncRecord).where(byKey(claimed));
-    const changed = !after || visible(after) !== visible(current) || current.lastSyncedAt !== after.lastSyncedAt;
-    if (changed) await enqueueWriteback(tx, claimed, options.nowMs);
+    if (netSuiteViewChanged(current, after)) await enqueueWriteback(tx, claimed, options.nowMs);
     await appendAudit(tx, [
       ...(outcome.audit ?? []),
       {

@@ -9,6 +9,7 @@ import { billsAwaitingVendor, recordsInStates, requeueRecords } from '../store/r
 import type { RecordKey } from '../store/records';
 import type { JobDeps } from './jobs/job-deps';
 import { createRecordJobs } from './jobs/record-jobs';
+import { afterRecordFinished } from './follow-ups';
 import { createApprovalCheck } from './payment-approval-check';
 import { createReferenceCache } from './reference-cache';
 import { refreshNetSuiteReference, refreshProcurifyReference, type RefreshResult } from './reference-refresh';
@@ -82,16 +83,16 @@ export function createSyncRuntime(options: SyncRuntimeOptions) {
         retryBaseMs: options.retryBaseMs,
         idleMs: options.idleMs,
         jobs: createRecordJobs(deps),
-        afterFinish: async (record, outcome) => {
-          stateWriter?.nudge();
-          if (record.recordType === 'vendor' && outcome.status === 'synced') {
-            await requeue(
-              await billsAwaitingVendor(database, record.recordId),
-              'worker',
-              `vendor ${record.recordId} is now in Procurify`,
-            );
-          }
-        },
+        afterFinish: (record, outcome) =>
+          afterRecordFinished(
+            {
+              nudgeStateWriter: () => stateWriter?.nudge(),
+              billsAwaitingVendor: (vendorId) => billsAwaitingVendor(database, vendorId),
+              requeue,
+            },
+            record,
+            outcome,
+          ),
       })
     : undefined;
 
