@@ -1,8 +1,13 @@
-import type { Config } from '../config';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readAdminAccess, type AdminAccess } from '../config/admin-access';
+import { ConfigError } from '../config/config-error';
+import { DEV_SECRETS_FILE } from '../config/dev-secrets';
 import type { ParsedArgs } from './command';
 import { stringOption } from './command';
+import type { CliContext } from './context';
 import { CliError, configError } from './errors';
-import { adminTokenOf } from './settings';
+import { settingsSource } from './settings-source';
 
 // The relay's admin API over HTTP, as the CLI's record, replay, mapping, audit and backfill
 // commands use it. Errors come back as the relay words them; the token is never printed.
@@ -21,7 +26,30 @@ export const RELAY_OPTIONS = {
 
 export const RELAY_OPTIONS_HELP = '  --url URL          the relay (default http://127.0.0.1:<MLC_PORT>)';
 
-export function relayUrl(config: Config, args: ParsedArgs): string {
+/** The relay's address, data directory and token as the settings give them; a bad one is a configuration error. */
+export function loadAdminAccess(context: CliContext): AdminAccess {
+  try {
+    return readAdminAccess(settingsSource(context));
+  } catch (error) {
+    if (error instanceof ConfigError) throw configError(error.message);
+    throw error;
+  }
+}
+
+/** The admin token: the setting, else the development one the relay generated under the data directory. */
+export function adminTokenOf(access: Pick<AdminAccess, 'adminToken' | 'dataDir'>): string {
+  if (access.adminToken) return access.adminToken.reveal();
+  const file = path.join(access.dataDir, DEV_SECRETS_FILE);
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { adminToken?: string };
+    if (stored.adminToken) return stored.adminToken;
+  }
+  throw configError(
+    'MLC_ADMIN_TOKEN is not set and the relay has generated no development token yet; set MLC_ADMIN_TOKEN (in the environment or .env).',
+  );
+}
+
+export function relayUrl(access: Pick<AdminAccess, 'host' | 'port'>, args: ParsedArgs): string {
   const given = stringOption(args, 'url');
   if (given !== undefined) {
     try {
@@ -30,13 +58,14 @@ export function relayUrl(config: Config, args: ParsedArgs): string {
       throw configError(`--url: "${given}" is not an absolute URL such as http://127.0.0.1:8787`);
     }
   }
-  const host = !config.http.host || config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
-  return `http://${host.includes(':') ? `[${host}]` : host}:${config.http.port}`;
+  const host = !access.host || access.host === '0.0.0.0' ? '127.0.0.1' : access.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${access.port}`;
 }
 
-export function createAdminClient(config: Config, args: ParsedArgs): AdminClient {
-  const baseUrl = relayUrl(config, args);
-  const token = adminTokenOf(config);
+export function createAdminClient(context: CliContext, args: ParsedArgs): AdminClient {
+  const access = loadAdminAccess(context);
+  const baseUrl = relayUrl(access, args);
+  const token = adminTokenOf(access);
 
   async function fetchRelay(method: string, path: string, body?: unknown): Promise<Response> {
     try {

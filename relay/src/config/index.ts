@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { ConfigError } from './config-error';
+import { dataDirOf, defaultDataDir } from './data-dir';
 import { envSchema, type Env } from './schema';
 import { plainHttpProblems } from './https-only';
 import { weakSecretProblems } from './secret-strength';
@@ -93,13 +95,8 @@ export interface Config {
   };
 }
 
-/** One problem per variable, named but never quoted. */
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
+export { dataDirOf };
 
 const PRODUCTION_REQUIRED = ['MLC_ADMIN_TOKEN', 'MLC_EVENT_SECRET', 'MLC_MASTER_KEY'] as const;
 
@@ -233,17 +230,6 @@ function isLoopback(host: string): boolean {
 /** NetSuite hostnames are the account id in lower case with `_` as `-` (`1234567_SB1` → `1234567-sb1`). */
 export function netsuiteHost(accountId: string): string {
   return `${accountId.toLowerCase().replace(/_/g, '-')}.suitetalk.api.netsuite.com`;
-}
-
-/** The data directory the settings name (MLC_DATA_DIR, else the embedded database's directory). */
-export function dataDirOf(source: Record<string, string | undefined>): string {
-  const given = source.MLC_DATA_DIR?.trim();
-  return path.resolve(given || defaultDataDir(source.MLC_DATABASE_URL?.trim() || 'file:./data/mlc.db'));
-}
-
-function defaultDataDir(databaseUrl: string): string {
-  if (!databaseUrl.startsWith('file:')) return './data';
-  return path.dirname(databaseUrl.slice('file:'.length));
 }
 
 function stripSlash(value: string | undefined): string | undefined {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_PORT, MIN_SECRET_CHARS } from './admin-access';
+import { wholeNumberIn } from './whole-number';
 import { z } from 'zod';
 import { parseDuration } from './duration';
 import { Secret } from './secret';
@@ -13,6 +15,10 @@ const optionalText = z.preprocess(
 );
 
 const secret = optionalText.transform((value) => (value === undefined ? undefined : new Secret(value)));
+
+const longSecret = secret.refine((value) => value === undefined || value.reveal().length >= MIN_SECRET_CHARS, {
+  message: `must be at least ${MIN_SECRET_CHARS} characters`,
+});
 
 const url = (what: string) =>
   optionalText.refine((value) => value === undefined || isHttpUrl(value), {
@@ -43,8 +49,8 @@ const positiveDuration = (fallback: string) =>
 
 const integer = (fallback: number, min: number, max: number) =>
   optionalText.transform((value, ctx) => {
-    const parsed = value === undefined ? fallback : Number(value);
-    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    const parsed = wholeNumberIn(value, fallback, min, max);
+    if (parsed === undefined) {
       ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
       return z.NEVER;
     }
@@ -88,7 +94,7 @@ const privateKey = optionalText.transform((value, ctx) => {
 export const envSchema = z.object({
   NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
   MLC_LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
-  MLC_PORT: integer(8787, 0, 65535),
+  MLC_PORT: integer(DEFAULT_PORT, 0, 65535),
   MLC_HOST: optionalText,
   /** A client slower than this to send its request (a body shorter than its Content-Length) is cut off. */
   MLC_HTTP_REQUEST_TIMEOUT: positiveDuration('30s'),
@@ -104,15 +110,9 @@ export const envSchema = z.object({
   MLC_DATABASE_SYNC: oneOf(['normal', 'full'], 'normal'),
   MLC_DATA_DIR: optionalText,
   MLC_MASTER_KEY: masterKey,
-  MLC_ADMIN_TOKEN: secret.refine((value) => value === undefined || value.reveal().length >= 16, {
-    message: 'must be at least 16 characters',
-  }),
-  MLC_EVENT_SECRET: secret.refine((value) => value === undefined || value.reveal().length >= 16, {
-    message: 'must be at least 16 characters',
-  }),
-  MLC_EVENT_SECRET_PREVIOUS: secret.refine((value) => value === undefined || value.reveal().length >= 16, {
-    message: 'must be at least 16 characters',
-  }),
+  MLC_ADMIN_TOKEN: longSecret,
+  MLC_EVENT_SECRET: longSecret,
+  MLC_EVENT_SECRET_PREVIOUS: longSecret,
   /** After this instant the previous secret is refused; default 24 h after the relay first sees it. */
   MLC_EVENT_SECRET_PREVIOUS_UNTIL: optionalText.refine((value) => value === undefined || isIsoInstant(value), {
     message: 'must be an ISO-8601 time with a zone, such as 2026-12-01T12:00:00Z',

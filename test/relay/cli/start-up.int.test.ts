@@ -14,10 +14,10 @@ const TRACE = pathToFileURL(path.join(HERE, 'trace-modules.mjs')).href;
 const CLI = pathToFileURL(path.resolve(HERE, '../../../relay/src/cli')).href;
 const HEAVY = /\/simulators\/|\/node_modules\/(drizzle-orm|@libsql|hono|@hono|ajv|yaml|pino)\//;
 
-async function modulesLoadedBy(args: string[]) {
+async function modulesLoadedBy(args: string[], env: Record<string, string> = {}) {
   const cwd = tempDir('mlc-start-');
   const file = path.join(cwd, 'modules.txt');
-  const run = await runMlc(args, { cwd, env: { NODE_OPTIONS: `--import ${TRACE}`, MLC_TRACE_MODULES: file } });
+  const run = await runMlc(args, { cwd, env: { ...env, NODE_OPTIONS: `--import ${TRACE}`, MLC_TRACE_MODULES: file } });
   return { run, modules: readFileSync(file, 'utf8').split('\n').filter(Boolean) };
 }
 
@@ -35,5 +35,16 @@ describe('mlc start-up', () => {
     expect(run.code).toBe(0);
     expect(modules).toContain(`${CLI}/commands/records.ts`);
     expect(modules.filter((url) => HEAVY.test(url) || /\/commands\/(demo|serve|doctor)\.ts$/.test(url))).toEqual([]);
+  });
+
+  it('reaches the relay from an admin command without loading the settings schema (zod and its locales)', async () => {
+    const { run, modules } = await modulesLoadedBy(['records', '--url', 'http://127.0.0.1:9'], {
+      MLC_ADMIN_TOKEN: 'an-admin-token-of-24-chars',
+    });
+    expect(run.stderr).toContain('Cannot reach the relay at http://127.0.0.1:9');
+    expect(modules).toContain(`${CLI}/admin-client.ts`);
+    expect(modules.filter((url) => url.includes('/node_modules/zod/') || url.endsWith('/config/schema.ts'))).toEqual(
+      [],
+    );
   });
 });

@@ -4,7 +4,6 @@ import { createAdminClient, RELAY_OPTIONS, RELAY_OPTIONS_HELP } from '../admin-c
 import { stringOption, type Command } from '../command';
 import { print } from '../context';
 import { EXIT, usageError } from '../errors';
-import { loadCliConfig } from '../settings';
 
 interface Anchor {
   id: number;
@@ -25,7 +24,7 @@ ${RELAY_OPTIONS_HELP}`,
   async run(args, context) {
     const anchorFile = stringOption(args, 'anchor');
     const anchor = anchorFile === undefined ? undefined : readAnchor(path.resolve(context.cwd, anchorFile));
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     const query = anchor ? `?${new URLSearchParams({ anchorId: String(anchor.id), anchorHash: anchor.hash })}` : '';
     const result = await client.request<{ ok: boolean; entries?: number; firstBadEntry?: unknown; reason?: string }>(
       'GET',
@@ -55,7 +54,7 @@ Keep anchors where whoever can write the relay's files cannot (another machine, 
 write-once bucket), e.g. daily from cron; \`mlc audit verify --anchor FILE\` checks against one.`,
   options: { ...RELAY_OPTIONS, out: { type: 'string' } },
   async run(args, context) {
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     const anchor = await client.request<Anchor>('GET', '/v1/audit/anchor');
     const text = `${JSON.stringify(anchor, null, 2)}\n`;
     const out = stringOption(args, 'out');

@@ -2,7 +2,6 @@ import { createAdminClient, RELAY_OPTIONS, RELAY_OPTIONS_HELP } from '../admin-c
 import { stringOption, type Command } from '../command';
 import { print, type CliContext } from '../context';
 import { CliError, EXIT, usageError } from '../errors';
-import { loadCliConfig } from '../settings';
 
 // Starts a backfill on the relay (`POST /v1/sync/backfill`) and follows it (`GET`) with a
 // progress bar until it is done. The relay does the work; Ctrl-C stops following, not the run.
@@ -69,7 +68,7 @@ NetSuite or the relay's records. \`mlc replay --dry-run\` previews one record in
     if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(`${since}T00:00:00Z`)))) {
       throw usageError('--since must be a date as YYYY-MM-DD.');
     }
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
 
     let run: BackfillRun | null;
     if (args.values.status) {

@@ -6,7 +6,6 @@ import { print } from '../context';
 import { parseCsv, toCsv } from '../csv';
 import { CliError, EXIT, usageError } from '../errors';
 import { readAll } from '../read-stdin';
-import { loadCliConfig } from '../settings';
 // A type only: nothing of the relay's HTTP side loads with the command.
 import type { ExportRow } from '../../http/mapping-coverage';
 
@@ -47,7 +46,7 @@ ${RELAY_OPTIONS_HELP}`,
     if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) {
       throw usageError(`--kind must be one of ${KINDS.join(', ')}.`);
     }
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     const query = new URLSearchParams({ ...(kind ? { kind } : {}), gaps: args.values.gaps ? 'true' : 'false' });
     const answer = await client.request<ExportAnswer>('GET', `/v1/mappings/export?${query.toString()}`);
     const rows: string[][] = [HEADER];
@@ -98,7 +97,7 @@ ${RELAY_OPTIONS_HELP}`,
       return EXIT.ok;
     }
     const dryRun = args.values['dry-run'] === true;
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     const answer = await client.exchange<ImportAnswer>('POST', '/v1/mappings/import', { rows, dryRun });
     if (answer.status !== 200) {
       const error = answer.body?.error;

@@ -7,7 +7,6 @@ import { stringOption, type Command } from '../command';
 import { print } from '../context';
 import { toCsv } from '../csv';
 import { EXIT, usageError } from '../errors';
-import { loadCliConfig } from '../settings';
 import { table } from '../table';
 
 const FORMATS = ['table', 'csv', 'json'];
@@ -45,7 +44,7 @@ not differences. Exit code 2 for a period or subsidiary it cannot read (the vali
     const format = stringOption(args, 'format') ?? 'table';
     if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}.`);
     const query = new URLSearchParams(period ? { period } : {});
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     const subsidiary = stringOption(args, 'subsidiary')?.trim();
     if (subsidiary) {
       const { subsidiaries } = await client.request<{ subsidiaries: Subsidiary[] }>(

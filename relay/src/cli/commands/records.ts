@@ -3,7 +3,6 @@ import { stringOption, type Command } from '../command';
 import { print } from '../context';
 import { EXIT, usageError } from '../errors';
 import { isFailed, RECORD_COLUMNS, recordRow, whatToDo, type RecordItem } from '../record-rows';
-import { loadCliConfig } from '../settings';
 import { table } from '../table';
 
 const STATES = ['pending', 'synced', 'linked', 'needs_mapping', 'failed', 'skipped', 'deleted'];
@@ -43,7 +42,7 @@ Exit code 1 when a listed record has failed, 0 otherwise.`,
       throw usageError(`the record type must be one of ${TYPES.join(', ')}.`);
     if (!Number.isInteger(limit) || limit < 1) throw usageError('--limit must be a whole number of at least 1.');
     if (args.positionals.length === 1) throw usageError('give both TYPE and ID, e.g. `mlc records vendorbill 1002`.');
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
 
     if (args.positionals.length === 2) {
       const [recordType, recordId] = args.positionals as [string, string];

@@ -2,7 +2,6 @@ import { createAdminClient, RELAY_OPTIONS, RELAY_OPTIONS_HELP } from '../admin-c
 import type { Command } from '../command';
 import { print } from '../context';
 import { EXIT } from '../errors';
-import { loadCliConfig } from '../settings';
 import { table } from '../table';
 
 export const referenceRefreshCommand: Command = {
@@ -18,7 +17,7 @@ next hourly refresh. Records waiting for a mapping are tried again if anything c
 refreshes the Procurify lists a record's problem depends on.`,
   options: { ...RELAY_OPTIONS },
   async run(args, context) {
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     const { refreshed } = await client.request<{ refreshed: Record<string, Record<string, number>> }>(
       'POST',
       '/v1/reference/refresh',

@@ -2,7 +2,6 @@ import { createAdminClient, RELAY_OPTIONS, RELAY_OPTIONS_HELP } from '../admin-c
 import { stringOption, type Command } from '../command';
 import { print } from '../context';
 import { EXIT, usageError } from '../errors';
-import { loadCliConfig } from '../settings';
 import { PREDICTED_FAILURES, printReplayDryRun } from './replay-dry-run';
 
 /** What the relay answers for each record (relay/src/sync/replay.ts `ReplayedRecord`). */
@@ -46,7 +45,7 @@ predicts it would fail or still need a mapping.`,
     const typeGiven = type ?? args.positionals[0];
     if (typeGiven !== undefined && !TYPES.includes(typeGiven))
       throw usageError(`the record type must be one of ${TYPES.join(', ')}; got "${typeGiven}".`);
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     if (args.values['dry-run'] === true) {
       if (status) throw usageError('--dry-run previews one record: `mlc replay --dry-run vendorbill 1002`.');
       const [recordType, recordId] = args.positionals as [string, string];

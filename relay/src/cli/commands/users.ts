@@ -2,7 +2,6 @@ import { createAdminClient, RELAY_OPTIONS, RELAY_OPTIONS_HELP } from '../admin-c
 import { stringOption, type Command } from '../command';
 import { print } from '../context';
 import { EXIT, usageError } from '../errors';
-import { loadCliConfig } from '../settings';
 import { table } from '../table';
 
 const ROLES = ['viewer', 'operator', 'admin'];
@@ -22,7 +21,7 @@ Prints the person's token once (only its hash is kept): hand it over, they sign 
   async run(args, context) {
     const role = stringOption(args, 'role');
     if (!role || !ROLES.includes(role)) throw usageError(`--role must be one of ${ROLES.join(', ')}.`);
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     const added = await client.request<{ name: string; role: string; token: string }>('POST', '/v1/users', {
       name: args.positionals[0],
       role,
@@ -41,7 +40,7 @@ export const usersListCommand: Command = {
 ${RELAY_OPTIONS_HELP}`,
   options: { ...RELAY_OPTIONS },
   async run(args, context) {
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     const { items } = await client.request<{
       items: { name: string; role: string; createdAt: string; createdBy: string }[];
     }>('GET', '/v1/users');
@@ -63,7 +62,7 @@ ${RELAY_OPTIONS_HELP}`,
   options: { ...RELAY_OPTIONS },
   positionals: { min: 1, max: 1, names: 'NAME' },
   async run(args, context) {
-    const client = createAdminClient(loadCliConfig(context), args);
+    const client = createAdminClient(context, args);
     await client.request('DELETE', `/v1/users/${encodeURIComponent(args.positionals[0]!)}`);
     print(context, `Removed ${args.positionals[0]}'s access.`);
     return EXIT.ok;
