@@ -157,34 +157,29 @@ export function mappingGaps(
     .sort((a, b) => a.label.localeCompare(b.label));
 
   const report = coverageReport(refs.netsuiteAccounts, refs.netsuiteDepartments, refs, overrides, accountId);
+  // Every active account and department that does not map, whether or not a record waits for it yet.
+  const unmapped = (
+    kind: 'accounts' | 'departments',
+    gap: { netsuiteId: string; code: MappingGap['code']; message: string },
+    label: string,
+    candidates: MappingGap['candidates'],
+  ) => {
+    const key = `${kind}-${gap.netsuiteId}`;
+    gaps.set(key, {
+      kind,
+      key,
+      netsuiteId: gap.netsuiteId,
+      label,
+      code: gap.code,
+      message: gap.message,
+      waiting: [],
+      candidates,
+    });
+  };
   for (const gap of report.accounts) {
-    const key = `accounts-${gap.netsuiteId}`;
-    const label = accountLabel({ number: gap.number ?? null, name: gap.fullName });
-    gaps.set(key, {
-      kind: 'accounts',
-      key,
-      netsuiteId: gap.netsuiteId,
-      label,
-      code: gap.code,
-      message: gap.message,
-      waiting: [],
-      candidates: accountCodes,
-    });
+    unmapped('accounts', gap, accountLabel({ number: gap.number ?? null, name: gap.fullName }), accountCodes);
   }
-  for (const gap of report.departments) {
-    const key = `departments-${gap.netsuiteId}`;
-    const label = `department ${gap.fullName}`;
-    gaps.set(key, {
-      kind: 'departments',
-      key,
-      netsuiteId: gap.netsuiteId,
-      label,
-      code: gap.code,
-      message: gap.message,
-      waiting: [],
-      candidates: departments,
-    });
-  }
+  for (const gap of report.departments) unmapped('departments', gap, `department ${gap.fullName}`, departments);
 
   for (const record of waiting) {
     for (const issue of record.issues) {
